@@ -1,0 +1,79 @@
+namespace Beleidsdag.Domain.Workshops;
+
+/// <summary>
+/// How the facilitator moves the room through the agenda. Forward (→, PageDown, Space on a clicker)
+/// walks each question through: open → results revealed → next item; arriving at a question that was
+/// never opened opens it, so the clicker needs two presses per question. Back undoes one step.
+/// Leaving a question closes it: the phones follow the room, so nobody can answer it any more anyway.
+/// </summary>
+public static class RoomSteps
+{
+    public static LiveState Forward(Workshop workshop, LiveState state)
+    {
+        if (workshop.ActivityAt(state.CurrentIndex) is QuestionActivity { Question.Id: var id })
+        {
+            var question = state.StateOf(id);
+            if (question.Phase == QuestionPhase.NotOpened)
+            {
+                return state.With(id, question with { Phase = QuestionPhase.Open });
+            }
+
+            if (!question.Revealed)
+            {
+                return state.With(id, question with { Revealed = true });
+            }
+        }
+
+        return state.CurrentIndex + 1 < workshop.Agenda.Count ? GoTo(workshop, state, state.CurrentIndex + 1) : state;
+    }
+
+    public static LiveState Back(Workshop workshop, LiveState state)
+    {
+        if (workshop.ActivityAt(state.CurrentIndex) is QuestionActivity { Question.Id: var id }
+            && state.StateOf(id) is { Revealed: true } question)
+        {
+            return state.With(id, question with { Revealed = false });
+        }
+
+        return state.CurrentIndex > LiveState.Lobby ? GoTo(workshop, state, state.CurrentIndex - 1) : state;
+    }
+
+    /// <summary>Jumps to an item (or the lobby, -1). A question reached for the first time opens.</summary>
+    public static LiveState GoTo(Workshop workshop, LiveState state, int index)
+    {
+        if (index < LiveState.Lobby || index >= workshop.Agenda.Count || index == state.CurrentIndex)
+        {
+            return state;
+        }
+
+        var next = SetPhase(workshop, state, QuestionPhase.Closed, onlyIfOpen: true) with { CurrentIndex = index };
+        return workshop.ActivityAt(index) is QuestionActivity { Question.Id: var id }
+            && next.StateOf(id).Phase == QuestionPhase.NotOpened
+            ? next.With(id, next.StateOf(id) with { Phase = QuestionPhase.Open })
+            : next;
+    }
+
+    public static LiveState Open(Workshop workshop, LiveState state) =>
+        SetPhase(workshop, state, QuestionPhase.Open, onlyIfOpen: false);
+
+    public static LiveState Close(Workshop workshop, LiveState state) =>
+        SetPhase(workshop, state, QuestionPhase.Closed, onlyIfOpen: true);
+
+    public static LiveState Reveal(Workshop workshop, LiveState state, bool revealed) =>
+        workshop.ActivityAt(state.CurrentIndex) is QuestionActivity { Question.Id: var id }
+            ? state.With(id, state.StateOf(id) with { Revealed = revealed })
+            : state;
+
+    public static LiveState Blank(LiveState state, bool blanked) => state with { Blanked = blanked };
+
+    private static LiveState SetPhase(Workshop workshop, LiveState state, QuestionPhase phase, bool onlyIfOpen)
+    {
+        if (workshop.ActivityAt(state.CurrentIndex) is not QuestionActivity { Question.Id: var id })
+        {
+            return state;
+        }
+
+        var question = state.StateOf(id);
+        return onlyIfOpen && question.Phase != QuestionPhase.Open ? state : state.With(id, question with { Phase = phase });
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Beleidsdag.Domain.Participants;
+using Beleidsdag.Domain.Polls;
+using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Live;
+using Beleidsdag.Web.Realtime;
+
+namespace Beleidsdag.Web.Features.Participate;
+
+/// <summary>What a phone can do. The participant hub is a thin shell around this.</summary>
+public sealed partial class ParticipationService(WorkshopRegistry registry, WorkshopNotifier notifier)
+{
+    public const string NotJoined = "not-joined";
+    public const string UnknownCode = "unknown-code";
+
+    public async Task<(JoinResponse Response, WorkshopRuntime? Runtime)> JoinAsync(JoinRequest? request)
+    {
+        if (request?.Code is not { Length: <= 40 } || request.Token is { Length: > 100 })
+        {
+            return (JoinResponse.Failed(SubmissionErrors.Code(SubmissionError.InvalidRequest), SubmissionErrors.Message(SubmissionError.InvalidRequest)), null);
+        }
+
+        if (registry.FindByJoinCode(request.Code) is not { } runtime)
+        {
+            return (JoinResponse.Failed(UnknownCode, "Deze code kennen we niet. Kijk nog eens naar het scherm en typ de 6 tekens opnieuw."), null);
+        }
+
+        var (participant, newToken) = await runtime.JoinAsync(request.Token);
+        return (Snapshot(runtime, participant, newToken), runtime);
+    }
+
+    public JoinResponse Snapshot(WorkshopRuntime runtime, Participant participant, string? newToken = null) => new(
+        true,
+        "ok",
+        null,
+        newToken,
+        participant.Id,
+        participant.Side is { } side ? Sides.Code(side) : null,
+        runtime.BuildRoomState(),
+        runtime.CurrentAnswerOf(participant.Id));
+
+    public async Task<Ack> ChooseSideAsync(WorkshopRuntime runtime, string participantId, SideChoice? choice)
+    {
+        if (!IsValidKey(choice?.Key) || !Sides.TryParseCode(choice!.Side, out var side))
+        {
+            return Rejected(choice?.Key, SubmissionError.InvalidRequest);
+        }
+
+        var receipt = await runtime.ChooseSideAsync(participantId, choice.Key!, side);
+        notifier.Changed(runtime.Workshop.Id);
+        return ToAck(receipt);
+    }
+
+    public async Task<Ack> AnswerAsync(WorkshopRuntime runtime, string participantId, AnswerSubmission? submission)
+    {
+        if (!IsValidKey(submission?.Key)
+            || submission!.QuestionId is not { Length: > 0 and <= Limits.IdLength }
+            || submission.OptionIds is not { Count: <= Limits.MaxOptions } optionIds
+            || optionIds.Any(id => id is not { Length: > 0 and <= Limits.IdLength })
+            || submission.Seq < 0)
+        {
+            return Rejected(submission?.Key, SubmissionError.InvalidRequest);
+        }
+
+        var receipt = await runtime.AnswerAsync(participantId, submission.Key!, submission.QuestionId, optionIds, submission.Seq);
+        notifier.Changed(runtime.Workshop.Id);
+        return ToAck(receipt);
+    }
+
+    public void Connected(WorkshopRuntime runtime, string participantId)
+    {
+        runtime.ConnectionOpened(participantId);
+        notifier.Changed(runtime.Workshop.Id);
+    }
+
+    public void Disconnected(WorkshopRuntime runtime, string participantId)
+    {
+        runtime.ConnectionClosed(participantId);
+        notifier.Changed(runtime.Workshop.Id);
+    }
+
+    public static Ack NotJoinedAck(string? key) =>
+        new(key, false, NotJoined, "Even opnieuw verbinden…", false);
+
+    private static Ack ToAck(Receipt receipt) => new(
+        receipt.Key,
+        receipt.Error == SubmissionError.None,
+        SubmissionErrors.Code(receipt.Error),
+        receipt.Error == SubmissionError.None ? null : SubmissionErrors.Message(receipt.Error),
+        receipt.Superseded);
+
+    private static Ack Rejected(string? key, SubmissionError error) =>
+        new(key, false, SubmissionErrors.Code(error), SubmissionErrors.Message(error), false);
+
+    private static bool IsValidKey(string? key) => key is not null && KeyPattern().IsMatch(key);
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{8,64}$")]
+    private static partial Regex KeyPattern();
+}

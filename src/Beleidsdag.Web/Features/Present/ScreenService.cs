@@ -1,0 +1,15 @@
+using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Live;
+using Beleidsdag.Web.Realtime;
+
+namespace Beleidsdag.Web.Features.Present;
+
+/// <summary>What the screen link may see: one workshop's screen view, read-only.</summary>
+public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier notifier, PhoneAddressProvider address)
+{
+    public ScreenView? View(string screenKey) => registry.FindByScreenKey(screenKey)?.BuildScreenView(address.Current);
+
+    /// <summary>Null when the key is unknown; otherwise dispose to stop hearing of changes.</summary>
+    public IDisposable? Subscribe(string screenKey, Action onChange) =>
+        registry.FindByScreenKey(screenKey) is { } runtime ? notifier.Subscribe(runtime.Workshop.Id, onChange) : null;
+}

@@ -1,0 +1,62 @@
+using Beleidsdag.Web.Components;
+using Beleidsdag.Web.Live;
+using Beleidsdag.Web.Realtime;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Localization;
+
+namespace Beleidsdag.Web.Hosting;
+
+public static class EndpointRegistration
+{
+    public static WebApplication MapBeleidsdag(this WebApplication app)
+    {
+        // Open the database (and take its lock) and rebuild the live state now, not at the first request:
+        // a second server on the same data folder must refuse to start.
+        app.Services.GetRequiredService<WorkshopRegistry>();
+        app.Services.GetRequiredService<LiveBroadcaster>();
+        StartupBanner.Register(app);
+
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(ServiceRegistration.Culture),
+            SupportedCultures = [ServiceRegistration.Culture],
+            SupportedUICultures = [ServiceRegistration.Culture],
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fout", createScopeForErrors: true);
+        }
+
+        app.UseRequestGuards();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapParticipantPage();
+        app.MapLoginEndpoints();
+        app.MapHub<ParticipantHub>("/hubs/participant", o =>
+            o.Transports = HttpTransportType.WebSockets | HttpTransportType.ServerSentEvents | HttpTransportType.LongPolling);
+        app.MapHub<FacilitatorHub>("/hubs/facilitator");
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>
+    /// The phone page is a static file behind a plain endpoint, not a Razor component: no blazor.web.js,
+    /// no circuit. /j/ keeps join codes apart from the console's routes.
+    /// </summary>
+    private static void MapParticipantPage(this WebApplication app)
+    {
+        var page = app.Environment.WebRootFileProvider.GetFileInfo("participant/index.html");
+        IResult Serve(HttpContext context)
+        {
+            context.Response.Headers.CacheControl = "no-cache";
+            return Results.Stream(page.CreateReadStream(), "text/html; charset=utf-8");
+        }
+
+        app.MapGet("/j", Serve);
+        app.MapGet("/j/{code}", (HttpContext context, string code) => Serve(context));
+    }
+}

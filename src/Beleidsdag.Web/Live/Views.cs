@@ -1,0 +1,42 @@
+using Beleidsdag.Domain.Polls;
+using Beleidsdag.Domain.Workshops;
+
+namespace Beleidsdag.Web.Live;
+
+// What the phones, the screen and the console are shown. Records so they travel over SignalR as they are.
+
+public sealed record OptionView(string Id, string Label);
+
+public sealed record QuestionView(string Id, QuestionType Type, string Text, IReadOnlyList<OptionView> Options);
+
+public sealed record ActivityView(
+    string ActivityId,
+    ActivityKind Kind,
+    int Position,
+    int Count,
+    QuestionView? Question,
+    QuestionPhase Phase,
+    bool Revealed);
+
+/// <summary>What every phone of a workshop needs to show the room's current item.</summary>
+public sealed record RoomState(string WorkshopTitle, string Municipality, string JoinCode, bool Blanked, ActivityView? Current);
+
+public sealed record MyAnswer(string QuestionId, IReadOnlyList<string> OptionIds, long Seq);
+
+public sealed record TallyView(int Respondents, IReadOnlyList<OptionCount> Counts);
+
+/// <summary>What the projector shows; also what a screen-link holder receives over the hub.</summary>
+public sealed record ScreenView(
+    string WorkshopTitle,
+    string JoinCode,
+    string JoinUrl,
+    string ShortAddress,
+    int ConnectedPhones,
+    bool Blanked,
+    ActivityView? Current,
+    int Answered,
+    int Eligible,
+    TallyView? Tally);
+
+/// <summary>The facilitator's live numbers for one workshop.</summary>
+public sealed record ConsoleNumbers(int ConnectedPhones, int JoinedParticipants, int Answered, int Eligible);

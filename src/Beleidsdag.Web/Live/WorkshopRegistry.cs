@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Persistence;
+
+namespace Beleidsdag.Web.Live;
+
+/// <summary>
+/// All live workshops of this process, rebuilt from LiteDB at start-up. Nothing assumes there is only
+/// one: phones find theirs by join code, the screen by its screen key, the console by id.
+/// </summary>
+public sealed class WorkshopRegistry
+{
+    private readonly ConcurrentDictionary<string, WorkshopRuntime> _byId = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WorkshopRuntime> _byJoinCode = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WorkshopRuntime> _byScreenKey = new(StringComparer.Ordinal);
+    private readonly Lock _createGate = new();
+    private readonly DatabaseWriter _writer;
+    private readonly TimeProvider _clock;
+
+    public WorkshopRegistry(WorkshopStore store, DatabaseWriter writer, TimeProvider clock)
+    {
+        _writer = writer;
+        _clock = clock;
+        foreach (var stored in store.LoadAll())
+        {
+            Add(new WorkshopRuntime(stored, writer, clock));
+        }
+    }
+
+    public IEnumerable<WorkshopRuntime> All => _byId.Values.OrderByDescending(r => r.Workshop.CreatedAt);
+
+    public WorkshopRuntime? FindById(string? id) => id is null ? null : _byId.GetValueOrDefault(id);
+
+    public WorkshopRuntime? FindByJoinCode(string? typed) =>
+        JoinCode.Normalize(typed) is { } code ? _byJoinCode.GetValueOrDefault(code) : null;
+
+    public WorkshopRuntime? FindByScreenKey(string? key) => key is null ? null : _byScreenKey.GetValueOrDefault(key);
+
+    /// <summary>Creates a workshop from a valid draft and returns it once it is committed.</summary>
+    public async Task<WorkshopRuntime> CreateAsync(WorkshopDraft draft)
+    {
+        WorkshopRuntime runtime;
+        lock (_createGate)
+        {
+            var joinCode = JoinCode.NewCode();
+            while (_byJoinCode.ContainsKey(joinCode))
+            {
+                joinCode = JoinCode.NewCode();
+            }
+
+            var workshop = draft.ToWorkshop(SecretKey.NewId(), joinCode, SecretKey.New(), _clock.GetUtcNow());
+            runtime = new WorkshopRuntime(new StoredWorkshop(workshop, LiveState.Start, [], [], []), _writer, _clock);
+            // Registered before the commit so a parallel create cannot draw the same join code; nobody
+            // knows the code before the facilitator sees it, which is after the commit.
+            Add(runtime);
+        }
+
+        await _writer.EnqueueAsync(new SaveWorkshop(runtime.Workshop, runtime.Live));
+        return runtime;
+    }
+
+    private void Add(WorkshopRuntime runtime)
+    {
+        _byId[runtime.Workshop.Id] = runtime;
+        _byJoinCode[runtime.Workshop.JoinCode] = runtime;
+        _byScreenKey[runtime.Workshop.ScreenKey] = runtime;
+    }
+}

@@ -1,0 +1,303 @@
+using Beleidsdag.Domain.Participants;
+using Beleidsdag.Domain.Polls;
+using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Persistence;
+
+namespace Beleidsdag.Web.Live;
+
+/// <summary>
+/// The live state of one workshop; every mutation of it goes through here. Under the lock a submission
+/// is checked and applied in memory and its write is queued; the caller then awaits the commit before it
+/// acknowledges. Reads (views) come from memory.
+/// </summary>
+public sealed class WorkshopRuntime
+{
+    private readonly Lock _gate = new();
+    private readonly DatabaseWriter _writer;
+    private readonly TimeProvider _clock;
+    private readonly Dictionary<string, Participant> _participants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _participantIdByTokenHash = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QuestionResponses> _responses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task<Receipt>> _receipts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _openConnections = new(StringComparer.Ordinal);
+    private readonly Workshop _workshop;
+    private LiveState _live;
+
+    public WorkshopRuntime(StoredWorkshop stored, DatabaseWriter writer, TimeProvider clock)
+    {
+        _writer = writer;
+        _clock = clock;
+        _workshop = stored.Workshop;
+        _live = stored.Live;
+        foreach (var question in _workshop.Agenda.OfType<QuestionActivity>())
+        {
+            _responses[question.Question.Id] = new QuestionResponses(question.Question);
+        }
+
+        foreach (var participant in stored.Participants)
+        {
+            AddParticipant(participant);
+        }
+
+        foreach (var answer in stored.Answers)
+        {
+            _responses.GetValueOrDefault(answer.QuestionId)?.Apply(answer);
+        }
+
+        foreach (var receipt in stored.Receipts)
+        {
+            _receipts[receipt.StoreKey] = Task.FromResult(receipt);
+        }
+    }
+
+    public Workshop Workshop => _workshop;
+
+    public LiveState Live => _live;
+
+    /// <summary>Joins with a stored token (the same participant comes back) or as a new participant.</summary>
+    public async Task<(Participant Participant, string? NewToken)> JoinAsync(string? token)
+    {
+        Task write;
+        Participant participant;
+        string newToken;
+        lock (_gate)
+        {
+            if (token is { Length: > 0 and <= 100 }
+                && _participantIdByTokenHash.TryGetValue(SecretKey.Hash(token), out var knownId))
+            {
+                return (_participants[knownId], null);
+            }
+
+            newToken = SecretKey.New(24);
+            participant = new Participant(SecretKey.NewId(), _workshop.Id, SecretKey.Hash(newToken), null, _clock.GetUtcNow());
+            AddParticipant(participant);
+            write = _writer.EnqueueAsync(new SaveParticipant(participant));
+        }
+
+        await write;
+        return (participant, newToken);
+    }
+
+    public Participant? FindParticipant(string participantId)
+    {
+        lock (_gate)
+        {
+            return _participants.GetValueOrDefault(participantId);
+        }
+    }
+
+    public Task<Receipt> ChooseSideAsync(string participantId, string key, Side side) =>
+        SubmitAsync(participantId, key, () =>
+        {
+            var participant = _participants[participantId] with { Side = side };
+            _participants[participantId] = participant;
+            return (SubmissionError.None, false, [new SaveParticipant(participant)]);
+        });
+
+    public Task<Receipt> AnswerAsync(string participantId, string key, string questionId, IReadOnlyList<string> optionIds, long seq) =>
+        SubmitAsync(participantId, key, () =>
+        {
+            if (!_responses.TryGetValue(questionId, out var responses))
+            {
+                return (SubmissionError.UnknownQuestion, false, []);
+            }
+
+            if (_participants[participantId].Side is null)
+            {
+                return (SubmissionError.SideRequired, false, []);
+            }
+
+            var error = responses.Check(optionIds, _live.StateOf(questionId).Phase);
+            if (error != SubmissionError.None)
+            {
+                return (error, false, []);
+            }
+
+            if (responses.IsSuperseded(participantId, seq))
+            {
+                return (SubmissionError.None, true, []);
+            }
+
+            var answer = new Answer(participantId, questionId, [.. optionIds], seq, _clock.GetUtcNow());
+            responses.Apply(answer);
+            return (SubmissionError.None, false, [new SaveAnswer(_workshop.Id, answer)]);
+        });
+
+    /// <summary>
+    /// The one path for a participant's submission: replay check, rule check and apply under the lock,
+    /// then the write and its receipt in the same commit, then (only then) the outcome.
+    /// </summary>
+    private Task<Receipt> SubmitAsync(string participantId, string key, Func<(SubmissionError Error, bool Superseded, PendingWrite[] Writes)> decide)
+    {
+        lock (_gate)
+        {
+            var storeKey = $"{participantId}|{key}";
+            if (_receipts.TryGetValue(storeKey, out var earlier))
+            {
+                return earlier;
+            }
+
+            if (!_participants.ContainsKey(participantId))
+            {
+                return Task.FromResult(new Receipt(participantId, key, SubmissionError.InvalidRequest, false));
+            }
+
+            var (error, superseded, writes) = decide();
+            var receipt = new Receipt(participantId, key, error, superseded);
+            var committed = CommitThenReturn(_writer.EnqueueAsync([.. writes, new SaveReceipt(_workshop.Id, receipt)]), receipt);
+            _receipts[storeKey] = committed;
+            return committed;
+        }
+    }
+
+    private static async Task<Receipt> CommitThenReturn(Task write, Receipt receipt)
+    {
+        await write;
+        return receipt;
+    }
+
+    /// <summary>Moves the room (forward, reveal, …) and persists where it is; returns the new state once committed.</summary>
+    public async Task<LiveState> ChangeStageAsync(Func<Workshop, LiveState, LiveState> step)
+    {
+        Task write;
+        LiveState next;
+        lock (_gate)
+        {
+            next = step(_workshop, _live);
+            if (next == _live)
+            {
+                return next;
+            }
+
+            _live = next;
+            write = _writer.EnqueueAsync(new SaveWorkshop(_workshop, next));
+        }
+
+        await write;
+        return next;
+    }
+
+    public void ConnectionOpened(string participantId)
+    {
+        lock (_gate)
+        {
+            _openConnections[participantId] = _openConnections.GetValueOrDefault(participantId) + 1;
+        }
+    }
+
+    public void ConnectionClosed(string participantId)
+    {
+        lock (_gate)
+        {
+            if (_openConnections.TryGetValue(participantId, out var count))
+            {
+                if (count <= 1)
+                {
+                    _openConnections.Remove(participantId);
+                }
+                else
+                {
+                    _openConnections[participantId] = count - 1;
+                }
+            }
+        }
+    }
+
+    public RoomState BuildRoomState()
+    {
+        lock (_gate)
+        {
+            return new RoomState(_workshop.Title, _workshop.Municipality, _workshop.JoinCode, _live.Blanked, CurrentActivity());
+        }
+    }
+
+    public MyAnswer? CurrentAnswerOf(string participantId)
+    {
+        lock (_gate)
+        {
+            return _workshop.ActivityAt(_live.CurrentIndex) is QuestionActivity q
+                && _responses[q.Question.Id].AnswerOf(participantId) is { } answer
+                ? new MyAnswer(answer.QuestionId, answer.OptionIds, answer.Seq)
+                : null;
+        }
+    }
+
+    public ScreenView BuildScreenView(PhoneAddress address)
+    {
+        lock (_gate)
+        {
+            var current = CurrentActivity();
+            var (answered, eligible) = current?.Question is { } q ? CountRespondents(q.Id) : (0, 0);
+            var tally = current is { Revealed: true, Question: { } revealed } ? Tally(revealed.Id) : null;
+            return new ScreenView(
+                _workshop.Title,
+                _workshop.JoinCode,
+                address.JoinUrl(_workshop.JoinCode),
+                address.ShortAddress,
+                _openConnections.Count,
+                _live.Blanked,
+                current,
+                answered,
+                eligible,
+                tally);
+        }
+    }
+
+    public ConsoleNumbers BuildConsoleNumbers()
+    {
+        lock (_gate)
+        {
+            var (answered, eligible) = _workshop.ActivityAt(_live.CurrentIndex) is QuestionActivity q ? CountRespondents(q.Question.Id) : (0, _openConnections.Count);
+            return new ConsoleNumbers(_openConnections.Count, _participants.Count, answered, eligible);
+        }
+    }
+
+    public TallyView? GetTally(string questionId)
+    {
+        lock (_gate)
+        {
+            return _responses.ContainsKey(questionId) ? Tally(questionId) : null;
+        }
+    }
+
+    private TallyView Tally(string questionId)
+    {
+        var responses = _responses[questionId];
+        return new TallyView(responses.RespondentCount, responses.Tally());
+    }
+
+    /// <summary>docs/rules.md: answered = participants with a current answer; eligible = those plus everyone connected now.</summary>
+    private (int Answered, int Eligible) CountRespondents(string questionId)
+    {
+        var responses = _responses[questionId];
+        var connectedWithoutAnswer = _openConnections.Keys.Count(id => responses.AnswerOf(id) is null);
+        return (responses.RespondentCount, responses.RespondentCount + connectedWithoutAnswer);
+    }
+
+    /// <summary>Every agenda item with its phase, for the console's agenda list.</summary>
+    public IReadOnlyList<ActivityView> BuildAgenda()
+    {
+        lock (_gate)
+        {
+            return [.. _workshop.Agenda.Select((activity, index) => View(activity, index))];
+        }
+    }
+
+    private ActivityView? CurrentActivity() =>
+        _workshop.ActivityAt(_live.CurrentIndex) is { } activity ? View(activity, _live.CurrentIndex) : null;
+
+    private ActivityView View(Activity activity, int index)
+    {
+        var question = activity is QuestionActivity q
+            ? new QuestionView(q.Question.Id, q.Question.Type, q.Question.Text, [.. q.Question.Options.Select(o => new OptionView(o.Id, o.Label))])
+            : null;
+        var state = question is null ? QuestionState.Initial : _live.StateOf(question.Id);
+        return new ActivityView(activity.Id, activity.Kind, index + 1, _workshop.Agenda.Count, question, state.Phase, state.Revealed);
+    }
+
+    private void AddParticipant(Participant participant)
+    {
+        _participants[participant.Id] = participant;
+        _participantIdByTokenHash[participant.TokenHash] = participant.Id;
+    }
+}

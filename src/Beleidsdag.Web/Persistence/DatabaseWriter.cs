@@ -1,0 +1,135 @@
+using System.Threading.Channels;
+using LiteDB;
+
+namespace Beleidsdag.Web.Persistence;
+
+/// <summary>
+/// The only code that writes to LiteDB: one dedicated thread drains the queue into one transaction per
+/// batch (group commit). LiteDB 5 keeps a transaction per thread, so there is no await between
+/// BeginTrans and Commit. A caller's task completes only after its batch has been committed.
+/// </summary>
+public sealed partial class DatabaseWriter : IDisposable
+{
+    private const int MaxBatch = 500;
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMinutes(1);
+
+    private readonly Channel<WriteRequest> _queue = Channel.CreateUnbounded<WriteRequest>(new() { SingleReader = true });
+    private readonly LiteDatabase _db;
+    private readonly ILogger<DatabaseWriter> _logger;
+    private readonly Thread _thread;
+    private readonly ITimer _checkpointTimer;
+    private int _checkpointRequested;
+
+    public DatabaseWriter(BeleidsdagDatabase database, TimeProvider clock, ILogger<DatabaseWriter> logger)
+    {
+        _db = database.Database;
+        _logger = logger;
+        _thread = new Thread(Run) { IsBackground = true, Name = "LiteDB writer" };
+        _thread.Start();
+        _checkpointTimer = clock.CreateTimer(_ => RequestCheckpoint(), null, CheckpointInterval, CheckpointInterval);
+    }
+
+    /// <summary>Queues the writes; the task completes when they are committed (or faults when the commit failed).</summary>
+    public Task EnqueueAsync(params PendingWrite[] writes)
+    {
+        var request = new WriteRequest(writes, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(request))
+        {
+            request.Done.SetException(new ObjectDisposedException(nameof(DatabaseWriter)));
+        }
+
+        return request.Done.Task;
+    }
+
+    private void RequestCheckpoint()
+    {
+        Interlocked.Exchange(ref _checkpointRequested, 1);
+        _queue.Writer.TryWrite(WriteRequest.Checkpoint);
+    }
+
+    private void Run()
+    {
+        var batch = new List<WriteRequest>(MaxBatch);
+        // Blocking on the wait is right here: this thread exists only to write.
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            batch.Clear();
+            try
+            {
+                _db.BeginTrans();
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var request))
+                {
+                    foreach (var write in request.Writes)
+                    {
+                        Apply(write);
+                    }
+
+                    batch.Add(request);
+                }
+
+                if (!_db.Commit())
+                {
+                    throw new InvalidOperationException("LiteDB did not commit the batch.");
+                }
+
+                foreach (var request in batch)
+                {
+                    request.Done.TrySetResult();
+                }
+            }
+            catch (Exception e)
+            {
+                LogCommitFailed(_logger, e, batch.Count);
+                _db.Rollback();
+                foreach (var request in batch)
+                {
+                    request.Done.TrySetException(e);
+                }
+            }
+
+            if (Interlocked.Exchange(ref _checkpointRequested, 0) == 1)
+            {
+                _db.Checkpoint();
+            }
+        }
+
+        _db.Checkpoint();
+    }
+
+    private void Apply(PendingWrite write)
+    {
+        switch (write)
+        {
+            case SaveWorkshop w:
+                _db.GetCollection(DocumentMapping.Workshops).Upsert(DocumentMapping.ToDocument(w.Workshop, w.Live));
+                break;
+            case SaveParticipant p:
+                _db.GetCollection(DocumentMapping.Participants).Upsert(DocumentMapping.ToDocument(p.Participant));
+                break;
+            case SaveAnswer a:
+                _db.GetCollection(DocumentMapping.Answers).Upsert(DocumentMapping.ToDocument(a.WorkshopId, a.Answer));
+                break;
+            case SaveReceipt r:
+                _db.GetCollection(DocumentMapping.Receipts).Upsert(DocumentMapping.ToDocument(r.WorkshopId, r.Receipt));
+                break;
+            default:
+                throw new NotSupportedException(write.GetType().Name);
+        }
+    }
+
+    /// <summary>Finishes what is queued, checkpoints and stops the thread (at shutdown).</summary>
+    public void Dispose()
+    {
+        _checkpointTimer.Dispose();
+        _queue.Writer.TryComplete();
+        _thread.Join();
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Committing a batch of {Count} writes to LiteDB failed")]
+    private static partial void LogCommitFailed(ILogger logger, Exception exception, int count);
+
+    private sealed record WriteRequest(PendingWrite[] Writes, TaskCompletionSource Done)
+    {
+        public static WriteRequest Checkpoint { get; } = new([], new TaskCompletionSource());
+    }
+}

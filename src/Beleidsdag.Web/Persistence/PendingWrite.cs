@@ -1,0 +1,18 @@
+using Beleidsdag.Domain.Participants;
+using Beleidsdag.Domain.Polls;
+using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Live;
+
+namespace Beleidsdag.Web.Persistence;
+
+/// <summary>One change the runtime wants committed. The writer turns each into an upsert.</summary>
+public abstract record PendingWrite;
+
+public sealed record SaveWorkshop(Workshop Workshop, LiveState Live) : PendingWrite;
+
+public sealed record SaveParticipant(Participant Participant) : PendingWrite;
+
+public sealed record SaveAnswer(string WorkshopId, Answer Answer) : PendingWrite;
+
+/// <summary>The idempotency record: committed in the same transaction as the write it vouches for.</summary>
+public sealed record SaveReceipt(string WorkshopId, Receipt Receipt) : PendingWrite;

@@ -1,0 +1,47 @@
+using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Features.Facilitate;
+using Beleidsdag.Web.Features.Prepare;
+using Beleidsdag.Web.Live;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Beleidsdag.Web.Realtime;
+
+/// <summary>
+/// The facilitator's operations over SignalR, for tests, the load benchmark and other tools. It calls the
+/// same services as the console; it requires the facilitator cookie.
+/// </summary>
+[Authorize]
+public sealed class FacilitatorHub(PreparationService preparation, FacilitationService facilitation) : Hub<IFacilitatorClient>
+{
+    public Task<CreateWorkshopResult> CreateWorkshop(WorkshopDraft? draft) => preparation.CreateAsync(draft);
+
+    public IReadOnlyList<WorkshopSummary> ListWorkshops() => preparation.List();
+
+    public WorkshopDetail? GetWorkshop(string workshopId) =>
+        facilitation.Find(workshopId) is { } runtime
+            ? new WorkshopDetail(PreparationService.Summarize(runtime.Workshop), runtime.BuildAgenda(), runtime.Live.CurrentIndex, runtime.BuildConsoleNumbers())
+            : null;
+
+    public Task<LiveStateView?> Forward(string workshopId) => facilitation.ForwardAsync(workshopId);
+
+    public Task<LiveStateView?> Back(string workshopId) => facilitation.BackAsync(workshopId);
+
+    public Task<LiveStateView?> Open(string workshopId) => facilitation.OpenAsync(workshopId);
+
+    public Task<LiveStateView?> Close(string workshopId) => facilitation.CloseAsync(workshopId);
+
+    public Task<LiveStateView?> Reveal(string workshopId, bool revealed) => facilitation.RevealAsync(workshopId, revealed);
+
+    public Task<LiveStateView?> Blank(string workshopId, bool blanked) => facilitation.BlankAsync(workshopId, blanked);
+
+    public Task<LiveStateView?> GoTo(string workshopId, int index) => facilitation.GoToAsync(workshopId, index);
+
+    public TallyView? GetTally(string workshopId, string questionId) => facilitation.GetTally(workshopId, questionId);
+
+    /// <summary>After this, the caller hears <see cref="IFacilitatorClient.WorkshopChanged"/> (coalesced).</summary>
+    public Task Watch(string workshopId) =>
+        Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Facilitator(workshopId));
+}
+
+public sealed record WorkshopDetail(WorkshopSummary Summary, IReadOnlyList<ActivityView> Agenda, int CurrentIndex, ConsoleNumbers Numbers);

@@ -1,0 +1,64 @@
+using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Live;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Beleidsdag.Web.Realtime;
+
+/// <summary>
+/// Fans changes out over the hubs: the room's state to phones at once (they must follow the facilitator),
+/// the coalesced screen view to screen-link watchers, and a coalesced ping to facilitator-hub watchers.
+/// </summary>
+public sealed partial class LiveBroadcaster
+{
+    private readonly IHubContext<ParticipantHub, IParticipantClient> _participants;
+    private readonly IHubContext<FacilitatorHub, IFacilitatorClient> _facilitators;
+    private readonly WorkshopRegistry _registry;
+    private readonly PhoneAddressProvider _address;
+    private readonly ILogger<LiveBroadcaster> _logger;
+
+    public LiveBroadcaster(
+        IHubContext<ParticipantHub, IParticipantClient> participants,
+        IHubContext<FacilitatorHub, IFacilitatorClient> facilitators,
+        WorkshopRegistry registry,
+        WorkshopNotifier notifier,
+        PhoneAddressProvider address,
+        ILogger<LiveBroadcaster> logger)
+    {
+        _participants = participants;
+        _facilitators = facilitators;
+        _registry = registry;
+        _address = address;
+        _logger = logger;
+        notifier.SubscribeAll(OnWorkshopChanged);
+    }
+
+    public Task PushRoomAsync(WorkshopRuntime runtime) =>
+        _participants.Clients.Group(HubGroups.Room(runtime.Workshop.Id)).RoomChanged(runtime.BuildRoomState());
+
+    private void OnWorkshopChanged(string workshopId)
+    {
+        if (_registry.FindById(workshopId) is not { } runtime)
+        {
+            return;
+        }
+
+        _ = SendAsync(runtime);
+    }
+
+    private async Task SendAsync(WorkshopRuntime runtime)
+    {
+        try
+        {
+            var id = runtime.Workshop.Id;
+            await _participants.Clients.Group(HubGroups.Screen(id)).ScreenChanged(runtime.BuildScreenView(_address.Current));
+            await _facilitators.Clients.Group(HubGroups.Facilitator(id)).WorkshopChanged(id);
+        }
+        catch (Exception e)
+        {
+            LogSendFailed(_logger, e, runtime.Workshop.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending the live view of workshop {WorkshopId} failed")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, string workshopId);
+}
