@@ -92,7 +92,6 @@ public sealed partial class DatabaseWriter : IDisposable
                 _db.Checkpoint();
             }
         }
-
         _db.Checkpoint();
     }
 
@@ -127,6 +126,9 @@ public sealed partial class DatabaseWriter : IDisposable
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Committing a batch of {Count} writes to LiteDB failed")]
     private static partial void LogCommitFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Checkpointing LiteDB failed")]
+    private static partial void LogCheckpointFailed(ILogger logger, Exception exception);
 
     private sealed record WriteRequest(PendingWrite[] Writes, TaskCompletionSource Done)
     {

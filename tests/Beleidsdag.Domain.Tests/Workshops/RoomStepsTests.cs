@@ -1,0 +1,72 @@
+using Beleidsdag.Domain.Workshops;
+
+namespace Beleidsdag.Domain.Tests.Workshops;
+
+public class RoomStepsTests
+{
+    private readonly Workshop _workshop = TestData.Workshop(TestData.YesNoQuestion("q1"), TestData.YesNoQuestion("q2"));
+
+    [Fact]
+    public void Forward_FromLobby_ShowsAndOpensTheFirstQuestion()
+    {
+        var state = RoomSteps.Forward(_workshop, LiveState.Start);
+
+        Assert.Equal(0, state.CurrentIndex);
+        Assert.Equal(new QuestionState(QuestionPhase.Open, false), state.StateOf("q1"));
+    }
+
+    [Fact]
+    public void Forward_WalksOpenThenRevealThenNextQuestion_ClosingTheOneItLeaves()
+    {
+        var opened = RoomSteps.Forward(_workshop, LiveState.Start);
+        var revealed = RoomSteps.Forward(_workshop, opened);
+        var next = RoomSteps.Forward(_workshop, revealed);
+
+        Assert.True(revealed.StateOf("q1").Revealed);
+        Assert.Equal(1, next.CurrentIndex);
+        Assert.Equal(new QuestionState(QuestionPhase.Closed, true), next.StateOf("q1"));
+        Assert.Equal(QuestionPhase.Open, next.StateOf("q2").Phase);
+    }
+
+    [Fact]
+    public void Back_HidesResultsBeforeLeavingTheQuestion()
+    {
+        var revealed = RoomSteps.Forward(_workshop, RoomSteps.Forward(_workshop, LiveState.Start));
+
+        var hidden = RoomSteps.Back(_workshop, revealed);
+        var lobby = RoomSteps.Back(_workshop, hidden);
+
+        Assert.False(hidden.StateOf("q1").Revealed);
+        Assert.Equal(0, hidden.CurrentIndex);
+        Assert.Equal(LiveState.Lobby, lobby.CurrentIndex);
+        Assert.Equal(QuestionPhase.Closed, lobby.StateOf("q1").Phase);
+    }
+
+    [Fact]
+    public void GoTo_AnEarlierClosedQuestion_KeepsItClosed()
+    {
+        var atSecond = RoomSteps.GoTo(_workshop, RoomSteps.Forward(_workshop, LiveState.Start), 1);
+
+        var backAtFirst = RoomSteps.GoTo(_workshop, atSecond, 0);
+
+        Assert.Equal(QuestionPhase.Closed, backAtFirst.StateOf("q1").Phase);
+        Assert.Equal(QuestionPhase.Closed, backAtFirst.StateOf("q2").Phase);
+    }
+
+    [Fact]
+    public void Open_ReopensAClosedQuestion()
+    {
+        var closed = RoomSteps.Close(_workshop, RoomSteps.Forward(_workshop, LiveState.Start));
+
+        Assert.Equal(QuestionPhase.Open, RoomSteps.Open(_workshop, closed).StateOf("q1").Phase);
+    }
+
+    [Fact]
+    public void Forward_AtTheLastItem_StaysThere()
+    {
+        var state = RoomSteps.GoTo(_workshop, LiveState.Start, 1);
+        state = RoomSteps.Forward(_workshop, RoomSteps.Forward(_workshop, state));
+
+        Assert.Equal(1, RoomSteps.Forward(_workshop, state).CurrentIndex);
+    }
+}

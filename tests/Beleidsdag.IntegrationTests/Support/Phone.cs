@@ -1,0 +1,43 @@
+using Beleidsdag.Web.Realtime;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Beleidsdag.IntegrationTests.Support;
+
+/// <summary>A simulated phone speaking the participant protocol (docs/protocol.md) over a real connection.</summary>
+public sealed class Phone : IAsyncDisposable
+{
+    private readonly HubConnection _hub;
+    private long _seq;
+
+    private Phone(HubConnection hub) => _hub = hub;
+
+    public string? Token { get; private set; }
+
+    public JoinResponse? LastJoin { get; private set; }
+
+    public HubConnection Connection => _hub;
+
+    public static async Task<Phone> ConnectAsync(Uri baseUrl)
+    {
+        var hub = new HubConnectionBuilder().WithUrl(new Uri(baseUrl, "/hubs/participant")).WithBeleidsdagJson().Build();
+        await hub.StartAsync();
+        return new Phone(hub);
+    }
+
+    public async Task<JoinResponse> JoinAsync(string code, string? token = null)
+    {
+        LastJoin = await _hub.InvokeAsync<JoinResponse>("Join", new JoinRequest(code, token ?? Token));
+        Token ??= LastJoin.Token;
+        return LastJoin;
+    }
+
+    public Task<Ack> ChooseSideAsync(string side, string? key = null) =>
+        _hub.InvokeAsync<Ack>("ChooseSide", new SideChoice(side, key ?? NewKey()));
+
+    public Task<Ack> AnswerAsync(string questionId, string optionId, string? key = null, long? seq = null) =>
+        _hub.InvokeAsync<Ack>("Answer", new AnswerSubmission(questionId, [optionId], key ?? NewKey(), seq ?? ++_seq));
+
+    public static string NewKey() => Guid.NewGuid().ToString("N");
+
+    public ValueTask DisposeAsync() => _hub.DisposeAsync();
+}
