@@ -57,6 +57,7 @@ public sealed class BeleidsdagApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Beleidsdag:DataFolder", _dataFolder);
         builder.UseSetting("Beleidsdag:FacilitatorPassword", Password);
     }
