@@ -1,0 +1,66 @@
+using Beleidsdag.Domain.Workshops;
+using Beleidsdag.IntegrationTests.Support;
+
+namespace Beleidsdag.EndToEndTests;
+
+/// <summary>The facilitator drives the room from the console with a presentation clicker's keys.</summary>
+public sealed class ConsoleKeyboardTests : IDisposable
+{
+    private readonly TempFolder _data = new();
+
+    [Fact]
+    public async Task ClickerKeys_OpenRevealAdvanceAndBlank()
+    {
+        Browser.SkipWhenMissingOutsideCi();
+        await using var app = BeleidsdagApp.Start(_data.Path);
+        await using var facilitator = await Facilitator.LogInAsync(app.BaseUrl);
+        var workshop = await facilitator.CreateWorkshopAsync(
+            new QuestionDraft("Beschikt u over een geactualiseerde afsprakennota?", ["Ja", "Nee", "Weet niet"]),
+            new QuestionDraft("Is de inhoud van de nota gedragen?", ["Ja", "Nee", "Weet niet"]));
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var console = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } });
+
+        await console.GotoAsync(new Uri(app.BaseUrl, $"/workshops/{workshop.Id}").ToString());
+        await console.FillAsync("#password", BeleidsdagApp.Password);
+        await console.ClickAsync("button[type=submit]");
+        await console.GetByTestId("console-join-code").WaitForAsync();
+        // The key listener is attached once the interactive circuit is up.
+        await console.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await Task.Delay(500);
+
+        await console.Keyboard.PressAsync("PageDown");
+        await WaitFor(async () => (await facilitator.GetWorkshopAsync(workshop.Id)) is { CurrentIndex: 0 } d && d.Agenda[0].Phase == QuestionPhase.Open);
+
+        await console.Keyboard.PressAsync("Space");
+        await WaitFor(async () => (await facilitator.GetWorkshopAsync(workshop.Id)).Agenda[0].Revealed);
+
+        await console.Keyboard.PressAsync("ArrowRight");
+        await WaitFor(async () => (await facilitator.GetWorkshopAsync(workshop.Id)) is { CurrentIndex: 1 } d
+            && d.Agenda[0].Phase == QuestionPhase.Closed && d.Agenda[1].Phase == QuestionPhase.Open);
+
+        await console.Keyboard.PressAsync("PageUp");
+        await console.Keyboard.PressAsync("b");
+        var screen = await browser.NewPageAsync();
+        await screen.GotoAsync(new Uri(app.BaseUrl, $"/s/{workshop.ScreenKey}").ToString());
+        await screen.GetByTestId("blank").WaitForAsync();
+        await WaitFor(async () => (await facilitator.GetWorkshopAsync(workshop.Id)).CurrentIndex == 0);
+    }
+
+    private static async Task WaitFor(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The room did not move as the key asked.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public void Dispose() => _data.Dispose();
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Beleidsdag.LoadTest.Wire;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Beleidsdag.LoadTest;
+
+/// <summary>The facilitator: logs in through the real login form, then drives <c>/hubs/facilitator</c>.</summary>
+internal sealed partial class FacilitatorClient : IAsyncDisposable
+{
+    private readonly HubConnection _hub;
+
+    private FacilitatorClient(HubConnection hub) => _hub = hub;
+
+    public static async Task<FacilitatorClient> LogInAsync(Uri baseUrl, string password, CancellationToken cancellation)
+    {
+        var cookies = await LogInCookiesAsync(baseUrl, password, cancellation);
+        var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseUrl, "/hubs/facilitator"), o => o.Cookies = cookies)
+            .WithBeleidsdagJson()
+            .Build();
+        await hub.StartAsync(cancellation);
+        return new FacilitatorClient(hub);
+    }
+
+    /// <summary>GET /login for its antiforgery token, POST the password with it, keep the cookie.</summary>
+    private static async Task<CookieContainer> LogInCookiesAsync(Uri baseUrl, string password, CancellationToken cancellation)
+    {
+        var cookies = new CookieContainer();
+        using var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { BaseAddress = baseUrl };
+        var form = await client.GetStringAsync(new Uri("/login", UriKind.Relative), cancellation);
+        var token = AntiforgeryField().Match(form) is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException("The login page has no __RequestVerificationToken field.");
+        using var body = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["password"] = password,
+        });
+        using var response = await client.PostAsync(new Uri("/login", UriKind.Relative), body, cancellation);
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("fout", StringComparison.Ordinal) != false)
+        {
+            throw new InvalidOperationException($"The facilitator login failed: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        return cookies;
+    }
+
+    public async Task<WorkshopSummary> CreateWorkshopAsync(WorkshopDraft draft, CancellationToken cancellation)
+    {
+        var result = await _hub.InvokeAsync<CreateWorkshopResult>("CreateWorkshop", draft, cancellation);
+        return result is { Ok: true, Workshop: { } workshop }
+            ? workshop
+            : throw new InvalidOperationException("CreateWorkshop failed: " + string.Join("; ", result.Errors ?? []));
+    }
+
+    public Task<LiveStateView> ForwardAsync(string workshopId, CancellationToken cancellation) =>
+        _hub.InvokeAsync<LiveStateView>("Forward", workshopId, cancellation);
+
+    public Task<LiveStateView> OpenAsync(string workshopId, CancellationToken cancellation) =>
+        _hub.InvokeAsync<LiveStateView>("Open", workshopId, cancellation);
+
+    public Task<WorkshopDetail> GetWorkshopAsync(string workshopId, CancellationToken cancellation) =>
+        _hub.InvokeAsync<WorkshopDetail>("GetWorkshop", workshopId, cancellation);
+
+    public Task<TallyView> GetTallyAsync(string workshopId, string questionId, CancellationToken cancellation) =>
+        _hub.InvokeAsync<TallyView>("GetTally", workshopId, questionId, cancellation);
+
+    public ValueTask DisposeAsync() => _hub.DisposeAsync();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
