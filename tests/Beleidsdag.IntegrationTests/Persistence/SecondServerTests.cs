@@ -11,15 +11,7 @@ public sealed class SecondServerTests : IDisposable
     public async Task SecondServer_OnTheSameDataFolder_ExitsWithItsMessage()
     {
         await using var running = BeleidsdagApp.Start(_data.Path);
-        var appDll = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { appDll, "--urls", "http://127.0.0.1:0" },
-            WorkingDirectory = Path.GetDirectoryName(appDll)!,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            Environment = { ["Beleidsdag__DataFolder"] = _data.Path, ["Beleidsdag__FacilitatorPassword"] = BeleidsdagApp.Password },
-        };
+        var start = ServerProcess.StartInfo(_data.Path);
 
         using var second = Process.Start(start)!;
         var stderr = second.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
