@@ -27,8 +27,7 @@ public sealed class ConsoleKeyboardTests : IDisposable
         await console.ClickAsync("button[type=submit]");
         await console.GetByTestId("console-join-code").WaitForAsync();
         // The key listener is attached once the interactive circuit is up.
-        await console.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        await Task.Delay(500);
+        await console.Locator("body[data-keys=on]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
 
         await console.Keyboard.PressAsync("PageDown");
         await WaitFor(async () => (await facilitator.GetWorkshopAsync(workshop.Id)) is { CurrentIndex: 0 } d && d.Agenda[0].Phase == QuestionPhase.Open);

@@ -23,9 +23,12 @@ export function listen(dotnet) {
     dotnet.invokeMethodAsync("OnKey", command);
   };
   document.addEventListener("keydown", handler);
+  // Lets a browser test (and a curious facilitator) see that the keys are live.
+  document.body.dataset.keys = "on";
 }
 
 export function stop() {
   if (handler) document.removeEventListener("keydown", handler);
   handler = null;
+  delete document.body.dataset.keys;
 }
