@@ -44,18 +44,32 @@ public sealed class PhoneAddressProvider(IServer server, IOptions<BeleidsdagOpti
         return _resolved = new PhoneAddress(new UriBuilder(listening.Scheme, host, listening.Port).Uri);
     }
 
-    /// <summary>The first private IPv4 address of a physical adapter that is up, preferring one with a gateway.</summary>
-    public static string? LanAddress() =>
-        NetworkInterface.GetAllNetworkInterfaces()
-            .Where(n => n.OperationalStatus == OperationalStatus.Up
-                && n.NetworkInterfaceType is not (NetworkInterfaceType.Loopback or NetworkInterfaceType.Tunnel)
-                && !VirtualAdapterHints.Any(h => n.Name.Contains(h, StringComparison.OrdinalIgnoreCase)
-                    || n.Description.Contains(h, StringComparison.OrdinalIgnoreCase)))
-            .Select(n => (Properties: n.GetIPProperties(), Interface: n))
-            .OrderByDescending(n => n.Properties.GatewayAddresses.Any(g => !g.Address.Equals(IPAddress.Any)))
-            .SelectMany(n => n.Properties.UnicastAddresses.Select(a => a.Address))
-            .Where(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a) && IsPrivate(a))
-            .Select(a => a.ToString())
+    public static string? LanAddress() => PickLanAddress(NetworkInterface.GetAllNetworkInterfaces()
+        .Where(n => n.OperationalStatus == OperationalStatus.Up)
+        .Select(n =>
+        {
+            var properties = n.GetIPProperties();
+            return new Adapter(
+                n.Name,
+                n.Description,
+                n.NetworkInterfaceType is NetworkInterfaceType.Loopback or NetworkInterfaceType.Tunnel,
+                properties.GatewayAddresses.Any(g => !g.Address.Equals(IPAddress.Any)),
+                [.. properties.UnicastAddresses.Select(a => a.Address)]);
+        }));
+
+    /// <summary>
+    /// An IPv4 address of a physical adapter: private ranges first (the venue's Wi-Fi), adapters with a
+    /// gateway first; any other non-loopback address only when there is no private one (a hosted server).
+    /// </summary>
+    public static string? PickLanAddress(IEnumerable<Adapter> adapters) =>
+        adapters
+            .Where(a => !a.IsLoopbackOrTunnel && !VirtualAdapterHints.Any(h =>
+                a.Name.Contains(h, StringComparison.OrdinalIgnoreCase) || a.Description.Contains(h, StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(a => a.Addresses.Select(address => (Address: address, a.HasGateway)))
+            .Where(a => a.Address.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a.Address) && !IsLinkLocal(a.Address))
+            .OrderByDescending(a => IsPrivate(a.Address))
+            .ThenByDescending(a => a.HasGateway)
+            .Select(a => a.Address.ToString())
             .FirstOrDefault();
 
     private static bool IsPrivate(IPAddress address)
@@ -63,4 +77,8 @@ public sealed class PhoneAddressProvider(IServer server, IOptions<BeleidsdagOpti
         var b = address.GetAddressBytes();
         return b[0] == 10 || (b[0] == 172 && b[1] is >= 16 and <= 31) || (b[0] == 192 && b[1] == 168);
     }
+
+    private static bool IsLinkLocal(IPAddress address) => address.GetAddressBytes() is [169, 254, ..];
+
+    public sealed record Adapter(string Name, string Description, bool IsLoopbackOrTunnel, bool HasGateway, IReadOnlyList<IPAddress> Addresses);
 }

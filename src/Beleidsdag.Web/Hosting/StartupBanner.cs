@@ -21,6 +21,11 @@ public static class StartupBanner
                 .AppendLine(CultureInfo.CurrentCulture, $"  Console (begeleider, op deze computer): {console}")
                 .AppendLine(CultureInfo.CurrentCulture, $"  Deelnemers (telefoons):                 {new Uri(phones.BaseUrl, "j")}")
                 .AppendLine(CultureInfo.CurrentCulture, $"  Datamap:                                {app.Services.GetRequiredService<DataFolder>().Path}");
+            if (phones.BaseUrl.IsLoopback)
+            {
+                text.AppendLine("  Let op: geen netwerkadres gevonden. Telefoons bereiken 'localhost' niet; stel Beleidsdag__PublicBaseUrl in.");
+            }
+
             if (newPassword is not null)
             {
                 text.AppendLine(CultureInfo.CurrentCulture, $"  Nieuw wachtwoord voor de begeleider:    {newPassword}")
