@@ -22,5 +22,5 @@ internal static class TestData
     };
 
     public static Answer Answer(string participant, string option, long seq = 1, string question = "q1") =>
-        new(participant, question, [option], seq, DateTimeOffset.UnixEpoch);
+        new(participant, question, AnswerContent.Choice(option), seq, DateTimeOffset.UnixEpoch);
 }

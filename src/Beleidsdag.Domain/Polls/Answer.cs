@@ -7,6 +7,6 @@ namespace Beleidsdag.Domain.Polls;
 public sealed record Answer(
     string ParticipantId,
     string QuestionId,
-    IReadOnlyList<string> OptionIds,
+    AnswerContent Content,
     long Seq,
     DateTimeOffset AnsweredAt);

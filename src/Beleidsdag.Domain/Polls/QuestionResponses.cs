@@ -14,25 +14,13 @@ public sealed class QuestionResponses(Question question)
 
     public int RespondentCount => _answers.Count;
 
-    public IEnumerable<Answer> Answers => _answers.Values;
+    public IReadOnlyCollection<Answer> Answers => _answers.Values;
 
     public Answer? AnswerOf(string participantId) => _answers.GetValueOrDefault(participantId);
 
-    /// <summary>Checks a submission against the rules and the question's phase; changes nothing.</summary>
-    public SubmissionError Check(IReadOnlyList<string> optionIds, QuestionPhase phase)
-    {
-        if (phase != QuestionPhase.Open)
-        {
-            return SubmissionError.QuestionNotOpen;
-        }
-
-        if (optionIds.Count != 1)
-        {
-            return SubmissionError.WrongNumberOfOptions;
-        }
-
-        return optionIds.All(id => Question.FindOption(id) is not null) ? SubmissionError.None : SubmissionError.UnknownOption;
-    }
+    /// <summary>Checks a cleaned submission against the question's phase and type; changes nothing.</summary>
+    public SubmissionError Check(AnswerContent content, QuestionPhase phase) =>
+        phase != QuestionPhase.Open ? SubmissionError.QuestionNotOpen : AnswerRules.Check(Question, content);
 
     /// <summary>True when this submission is older than the answer already held: it must not overwrite it.</summary>
     public bool IsSuperseded(string participantId, long seq) =>
@@ -41,25 +29,5 @@ public sealed class QuestionResponses(Question question)
     /// <summary>Stores (or replaces) the participant's answer. Call only after <see cref="Check"/> passed.</summary>
     public void Apply(Answer answer) => _answers[answer.ParticipantId] = answer;
 
-    /// <summary>Counts per option, in the question's order, for the given respondents (all when null).</summary>
-    public IReadOnlyList<OptionCount> Tally(Func<string, bool>? includeParticipant = null)
-    {
-        var counts = Question.Options.ToDictionary(o => o.Id, _ => 0, StringComparer.Ordinal);
-        foreach (var answer in _answers.Values)
-        {
-            if (includeParticipant is not null && !includeParticipant(answer.ParticipantId))
-            {
-                continue;
-            }
-
-            foreach (var optionId in answer.OptionIds)
-            {
-                counts[optionId]++;
-            }
-        }
-
-        return [.. Question.Options.Select(o => new OptionCount(o.Id, o.Label, counts[o.Id]))];
-    }
+    public QuestionResult Result(OpenTextModeration? moderation = null) => Tally.Compute(Question, _answers.Values, moderation);
 }
-
-public sealed record OptionCount(string OptionId, string Label, int Count);

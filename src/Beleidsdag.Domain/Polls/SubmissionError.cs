@@ -1,3 +1,5 @@
+using Beleidsdag.Domain.Workshops;
+
 namespace Beleidsdag.Domain.Polls;
 
 /// <summary>
@@ -13,6 +15,15 @@ public enum SubmissionError
     WrongNumberOfOptions,
     SideRequired,
     InvalidRequest,
+    TooManyOptions,
+    ScaleIncomplete,
+    ValueOutOfRange,
+    TooManyWords,
+    WordTooLong,
+    TextTooLong,
+    TextEmpty,
+    RankingIncomplete,
+    PointsNotHundred,
 }
 
 public static class SubmissionErrors
@@ -26,6 +37,15 @@ public static class SubmissionErrors
         SubmissionError.WrongNumberOfOptions => "wrong-number-of-options",
         SubmissionError.SideRequired => "side-required",
         SubmissionError.InvalidRequest => "invalid-request",
+        SubmissionError.TooManyOptions => "too-many-options",
+        SubmissionError.ScaleIncomplete => "scale-incomplete",
+        SubmissionError.ValueOutOfRange => "value-out-of-range",
+        SubmissionError.TooManyWords => "too-many-words",
+        SubmissionError.WordTooLong => "word-too-long",
+        SubmissionError.TextTooLong => "text-too-long",
+        SubmissionError.TextEmpty => "text-empty",
+        SubmissionError.RankingIncomplete => "ranking-incomplete",
+        SubmissionError.PointsNotHundred => "points-not-hundred",
         _ => "ok",
     };
 
@@ -37,6 +57,15 @@ public static class SubmissionErrors
         SubmissionError.WrongNumberOfOptions => "Kies precies één antwoord.",
         SubmissionError.SideRequired => "Kies eerst of je bij CBS/VB, MAT of anders hoort.",
         SubmissionError.InvalidRequest => "Dit verzoek is ongeldig of te groot.",
+        SubmissionError.TooManyOptions => "Je koos te veel antwoorden.",
+        SubmissionError.ScaleIncomplete => "Geef elke stelling een score.",
+        SubmissionError.ValueOutOfRange => "Die score ligt buiten de schaal.",
+        SubmissionError.TooManyWords => $"Geef hoogstens {Limits.MaxCloudWords} woorden.",
+        SubmissionError.WordTooLong => $"Een woord mag hoogstens {Limits.CloudWordLength} tekens hebben, zonder spaties.",
+        SubmissionError.TextTooLong => $"Je antwoord mag hoogstens {Limits.OpenTextLength} tekens hebben.",
+        SubmissionError.TextEmpty => "Je antwoord is leeg.",
+        SubmissionError.RankingIncomplete => "Zet elk onderdeel precies één keer in de rangorde.",
+        SubmissionError.PointsNotHundred => $"Verdeel precies {Limits.PointsToSpread} punten, niet meer en niet minder.",
         _ => string.Empty,
     };
 }

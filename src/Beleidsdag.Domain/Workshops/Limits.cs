@@ -12,4 +12,12 @@ public static class Limits
     public const int MaxActivities = 100;
     public const int IdempotencyKeyLength = 64;
     public const int IdLength = 40;
+    public const int MaxCloudWords = 3;
+    public const int CloudWordLength = 30;
+    public const int OpenTextLength = 500;
+    public const int PointsToSpread = 100;
+    public const int ScaleLabelLength = 60;
+
+    /// <summary>A side with fewer respondents than this on a question is never shown on its own (a setting can raise it).</summary>
+    public const int DefaultMinimumPerSide = 3;
 }

@@ -7,8 +7,11 @@ public enum QuestionPhase
     Closed = 2,
 }
 
-/// <summary>Where one question stands: can phones answer it, and may the room see its results.</summary>
-public sealed record QuestionState(QuestionPhase Phase, bool Revealed)
+/// <summary>
+/// Where one question stands: can phones answer it, may the room see its results, and are they shown
+/// split by side (CBS/VB next to MAT).
+/// </summary>
+public sealed record QuestionState(QuestionPhase Phase, bool Revealed, bool SplitBySide = false)
 {
     public static QuestionState Initial { get; } = new(QuestionPhase.NotOpened, false);
 }
@@ -19,6 +22,9 @@ public sealed record QuestionState(QuestionPhase Phase, bool Revealed)
 /// </summary>
 public sealed record LiveState(int CurrentIndex, bool Blanked, IReadOnlyDictionary<string, QuestionState> Questions)
 {
+    /// <summary>The screen shows the gap view: questions ranked by how far CBS/VB and MAT differ.</summary>
+    public bool ShowingGaps { get; init; }
+
     public const int Lobby = -1;
 
     public static LiveState Start { get; } = new(Lobby, false, new Dictionary<string, QuestionState>());

@@ -46,7 +46,7 @@ public static class RoomSteps
             return state;
         }
 
-        var next = SetPhase(workshop, state, QuestionPhase.Closed, onlyIfOpen: true) with { CurrentIndex = index };
+        var next = SetPhase(workshop, state, QuestionPhase.Closed, onlyIfOpen: true) with { CurrentIndex = index, ShowingGaps = false };
         return workshop.ActivityAt(index) is QuestionActivity { Question.Id: var id }
             && next.StateOf(id).Phase == QuestionPhase.NotOpened
             ? next.With(id, next.StateOf(id) with { Phase = QuestionPhase.Open })
@@ -65,6 +65,14 @@ public static class RoomSteps
             : state;
 
     public static LiveState Blank(LiveState state, bool blanked) => state with { Blanked = blanked };
+
+    /// <summary>Shows the current question's result split by side (results must be revealed for the room to see it).</summary>
+    public static LiveState SplitBySide(Workshop workshop, LiveState state, bool split) =>
+        workshop.ActivityAt(state.CurrentIndex) is QuestionActivity { Question.Id: var id }
+            ? state.With(id, state.StateOf(id) with { SplitBySide = split })
+            : state;
+
+    public static LiveState ShowGaps(LiveState state, bool showing) => state with { ShowingGaps = showing };
 
     private static LiveState SetPhase(Workshop workshop, LiveState state, QuestionPhase phase, bool onlyIfOpen)
     {

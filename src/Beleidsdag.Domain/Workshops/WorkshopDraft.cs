@@ -8,8 +8,8 @@ public sealed record WorkshopDraft(string Title, string Municipality, DateOnly D
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
-        CheckText(errors, Title, "De titel", Limits.TitleLength);
-        CheckText(errors, Municipality, "De gemeente", Limits.MunicipalityLength);
+        DraftChecks.Text(errors, Title, "De titel", Limits.TitleLength);
+        DraftChecks.Text(errors, Municipality, "De gemeente", Limits.MunicipalityLength);
         if (Questions.Count > Limits.MaxActivities)
         {
             errors.Add($"Een workshop heeft hoogstens {Limits.MaxActivities} vragen.");
@@ -17,24 +17,7 @@ public sealed record WorkshopDraft(string Title, string Municipality, DateOnly D
 
         for (var i = 0; i < Questions.Count; i++)
         {
-            var question = Questions[i];
-            var name = $"Vraag {i + 1}";
-            CheckText(errors, question.Text, name, Limits.QuestionTextLength);
-            var options = question.Options.Where(o => !string.IsNullOrWhiteSpace(o)).ToList();
-            if (options.Count is < Limits.MinOptions or > Limits.MaxOptions)
-            {
-                errors.Add($"{name} heeft {Limits.MinOptions} tot {Limits.MaxOptions} antwoordmogelijkheden nodig.");
-            }
-
-            if (options.Any(o => o.Trim().Length > Limits.OptionLabelLength))
-            {
-                errors.Add($"{name}: een antwoordmogelijkheid is langer dan {Limits.OptionLabelLength} tekens.");
-            }
-
-            if (options.Select(o => o.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != options.Count)
-            {
-                errors.Add($"{name} heeft twee keer dezelfde antwoordmogelijkheid.");
-            }
+            errors.AddRange(Questions[i].Validate($"Vraag {i + 1}"));
         }
 
         return errors;
@@ -50,14 +33,90 @@ public sealed record WorkshopDraft(string Title, string Municipality, DateOnly D
         JoinCode = joinCode,
         ScreenKey = screenKey,
         CreatedAt = now,
-        Agenda = [.. Questions.Select(q => (Activity)new QuestionActivity(SecretKey.NewId(), new Question(
-            SecretKey.NewId(),
-            QuestionType.SingleChoice,
-            q.Text.Trim(),
-            [.. q.Options.Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => new QuestionOption(SecretKey.NewId(), o.Trim()))])))],
+        Agenda = [.. Questions.Select(q => (Activity)new QuestionActivity(SecretKey.NewId(), q.ToQuestion(SecretKey.NewId())))],
     };
+}
 
-    private static void CheckText(List<string> errors, string? value, string name, int max)
+/// <summary>One question as the facilitator typed it. Options are the choices, the statements (scale) or the items (ranking, points).</summary>
+public sealed record QuestionDraft(string Text, IReadOnlyList<string> Options)
+{
+    public static IReadOnlyList<string> YesNoOptions { get; } = ["Ja", "Nee", "Weet niet"];
+
+    public QuestionType Type { get; init; } = QuestionType.SingleChoice;
+
+    /// <summary>Multiple choice only.</summary>
+    public int MaxChoices { get; init; } = 2;
+
+    /// <summary>Scale only; 1 to 5 when not given.</summary>
+    public ScaleRange? Scale { get; init; }
+
+    /// <summary>Open text only.</summary>
+    public bool Moderated { get; init; } = true;
+
+    public IEnumerable<string> Validate(string name)
+    {
+        var errors = new List<string>();
+        DraftChecks.Text(errors, Text, name, Limits.QuestionTextLength);
+        var options = GivenOptions();
+        var (min, max) = Type switch
+        {
+            QuestionType.WordCloud or QuestionType.OpenText or QuestionType.YesNo => (0, int.MaxValue),
+            QuestionType.Scale => (1, Limits.MaxOptions),
+            _ => (Limits.MinOptions, Limits.MaxOptions),
+        };
+        if (options.Count < min || options.Count > max)
+        {
+            errors.Add(Type == QuestionType.Scale
+                ? $"{name} heeft 1 tot {Limits.MaxOptions} stellingen nodig."
+                : $"{name} heeft {Limits.MinOptions} tot {Limits.MaxOptions} antwoordmogelijkheden nodig.");
+        }
+
+        if (options.Any(o => o.Length > Limits.OptionLabelLength))
+        {
+            errors.Add($"{name}: een antwoordmogelijkheid is langer dan {Limits.OptionLabelLength} tekens.");
+        }
+
+        if (options.Distinct(StringComparer.OrdinalIgnoreCase).Count() != options.Count)
+        {
+            errors.Add($"{name} heeft twee keer dezelfde antwoordmogelijkheid.");
+        }
+
+        if (Type == QuestionType.MultipleChoice && (MaxChoices < 1 || MaxChoices > Math.Max(1, options.Count)))
+        {
+            errors.Add($"{name}: het maximum aantal antwoorden moet tussen 1 en {Math.Max(1, options.Count)} liggen.");
+        }
+
+        if (Type == QuestionType.Scale && Scale is { } scale && (scale.Min != 1 || scale.Max is not (5 or 10)
+            || scale.LowLabel.Length > Limits.ScaleLabelLength || scale.HighLabel.Length > Limits.ScaleLabelLength))
+        {
+            errors.Add($"{name}: een schaal gaat van 1 tot 5 of van 1 tot 10, met labels van hoogstens {Limits.ScaleLabelLength} tekens.");
+        }
+
+        return errors;
+    }
+
+    public Question ToQuestion(string id)
+    {
+        var labels = Type switch
+        {
+            QuestionType.YesNo => YesNoOptions,
+            QuestionType.WordCloud or QuestionType.OpenText => [],
+            _ => GivenOptions(),
+        };
+        return new Question(id, Type, Text.Trim(), [.. labels.Select(l => new QuestionOption(SecretKey.NewId(), l))])
+        {
+            MaxChoices = Type == QuestionType.MultipleChoice ? MaxChoices : 1,
+            Scale = Type == QuestionType.Scale ? Scale ?? ScaleRange.OneToFive : null,
+            Moderated = Type != QuestionType.OpenText || Moderated,
+        };
+    }
+
+    private List<string> GivenOptions() => [.. Options.Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim())];
+}
+
+internal static class DraftChecks
+{
+    public static void Text(List<string> errors, string? value, string name, int max)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -69,5 +128,3 @@ public sealed record WorkshopDraft(string Title, string Municipality, DateOnly D
         }
     }
 }
-
-public sealed record QuestionDraft(string Text, IReadOnlyList<string> Options);

@@ -17,6 +17,12 @@ public sealed class BeleidsdagOptions
     /// <summary>Lets the console and the login answer from the network (a hosted server). Default: this machine only.</summary>
     public bool ConsoleOnNetwork { get; set; }
 
+    /// <summary>
+    /// The anonymity threshold: a side with fewer respondents than this on a question is never shown on its
+    /// own, and then that question shows no split at all (docs/rules.md).
+    /// </summary>
+    public int MinimumPerSide { get; set; } = Domain.Workshops.Limits.DefaultMinimumPerSide;
+
     /// <summary>The participant hub's maximum message size in bytes.</summary>
     public int ParticipantMessageLimitBytes { get; set; } = 8 * 1024;
 
@@ -47,6 +53,11 @@ public sealed class BeleidsdagOptions
         if (o.ParticipantMessageLimitBytes is < 1024 or > 1024 * 1024)
         {
             yield return "Beleidsdag:ParticipantMessageLimitBytes moet tussen 1024 en 1048576 liggen.";
+        }
+
+        if (o.MinimumPerSide is < 1 or > 50)
+        {
+            yield return "Beleidsdag:MinimumPerSide moet tussen 1 en 50 liggen.";
         }
 
         if (o.SubmissionsPerSecondPerParticipant < 1 || o.ParticipantCallsPerSecond < 1)

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Beleidsdag.Web.Features.Facilitate;
 using Beleidsdag.Web.Features.Participate;
 using Beleidsdag.Web.Features.Prepare;
@@ -76,7 +74,7 @@ public static class ServiceRegistration
         var messageLimit = builder.Configuration.GetValue<int?>($"{BeleidsdagOptions.Section}:{nameof(BeleidsdagOptions.ParticipantMessageLimitBytes)}")
             ?? new BeleidsdagOptions().ParticipantMessageLimitBytes;
         builder.Services.AddSignalR()
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
+            .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
             .AddHubOptions<ParticipantHub>(o =>
             {
                 // Only on this hub: a global value would also apply to Blazor's own circuit.

@@ -7,7 +7,14 @@ namespace Beleidsdag.Web.Live;
 
 public sealed record OptionView(string Id, string Label);
 
-public sealed record QuestionView(string Id, QuestionType Type, string Text, IReadOnlyList<OptionView> Options);
+public sealed record QuestionView(
+    string Id,
+    QuestionType Type,
+    string Text,
+    IReadOnlyList<OptionView> Options,
+    int MaxChoices,
+    ScaleRange? Scale,
+    bool Moderated);
 
 public sealed record ActivityView(
     string ActivityId,
@@ -16,14 +23,21 @@ public sealed record ActivityView(
     int Count,
     QuestionView? Question,
     QuestionPhase Phase,
-    bool Revealed);
+    bool Revealed,
+    bool SplitBySide);
 
 /// <summary>What every phone of a workshop needs to show the room's current item.</summary>
 public sealed record RoomState(string WorkshopTitle, string Municipality, string JoinCode, bool Blanked, ActivityView? Current);
 
-public sealed record MyAnswer(string QuestionId, IReadOnlyList<string> OptionIds, long Seq);
+public sealed record MyAnswer(
+    string QuestionId,
+    IReadOnlyList<string> OptionIds,
+    IReadOnlyDictionary<string, int> Values,
+    IReadOnlyList<string> Texts,
+    long Seq);
 
-public sealed record TallyView(int Respondents, IReadOnlyList<OptionCount> Counts);
+/// <summary>An open answer as the console's moderation queue shows it.</summary>
+public sealed record OpenAnswerView(string ParticipantId, string Text, ModerationStatus Status, string? MergedInto, DateTimeOffset AnsweredAt);
 
 /// <summary>What the projector shows; also what a screen-link holder receives over the hub.</summary>
 public sealed record ScreenView(
@@ -36,7 +50,8 @@ public sealed record ScreenView(
     ActivityView? Current,
     int Answered,
     int Eligible,
-    TallyView? Tally);
+    SplitResult? Result,
+    IReadOnlyList<GapItem>? Gaps);
 
 /// <summary>The facilitator's live numbers for one workshop.</summary>
 public sealed record ConsoleNumbers(int ConnectedPhones, int JoinedParticipants, int Answered, int Eligible);

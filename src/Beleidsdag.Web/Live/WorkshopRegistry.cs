@@ -49,7 +49,7 @@ public sealed class WorkshopRegistry
             }
 
             var workshop = draft.ToWorkshop(SecretKey.NewId(), joinCode, SecretKey.New(), _clock.GetUtcNow());
-            runtime = new WorkshopRuntime(new StoredWorkshop(workshop, LiveState.Start, [], [], []), _writer, _clock);
+            runtime = new WorkshopRuntime(new StoredWorkshop(workshop, LiveState.Start, [], [], [], []), _writer, _clock);
             // Registered before the commit so a parallel create cannot draw the same join code; nobody
             // knows the code before the facilitator sees it, which is after the commit.
             Add(runtime);

@@ -20,6 +20,7 @@ public sealed class WorkshopRuntime
     private readonly Dictionary<string, QuestionResponses> _responses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Task<Receipt>> _receipts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _openConnections = new(StringComparer.Ordinal);
+    private readonly OpenTextModeration _moderation = new();
     private readonly Workshop _workshop;
     private LiveState _live;
 
@@ -42,6 +43,11 @@ public sealed class WorkshopRuntime
         foreach (var answer in stored.Answers)
         {
             _responses.GetValueOrDefault(answer.QuestionId)?.Apply(answer);
+        }
+
+        foreach (var decision in stored.Moderation)
+        {
+            _moderation.Apply(decision);
         }
 
         foreach (var receipt in stored.Receipts)
@@ -94,7 +100,7 @@ public sealed class WorkshopRuntime
             return (SubmissionError.None, false, [new SaveParticipant(participant)]);
         });
 
-    public Task<Receipt> AnswerAsync(string participantId, string key, string questionId, IReadOnlyList<string> optionIds, long seq) =>
+    public Task<Receipt> AnswerAsync(string participantId, string key, string questionId, AnswerContent content, long seq) =>
         SubmitAsync(participantId, key, () =>
         {
             if (!_responses.TryGetValue(questionId, out var responses))
@@ -107,7 +113,8 @@ public sealed class WorkshopRuntime
                 return (SubmissionError.SideRequired, false, []);
             }
 
-            var error = responses.Check(optionIds, _live.StateOf(questionId).Phase);
+            var cleaned = AnswerRules.Clean(content);
+            var error = responses.Check(cleaned, _live.StateOf(questionId).Phase);
             if (error != SubmissionError.None)
             {
                 return (error, false, []);
@@ -118,7 +125,7 @@ public sealed class WorkshopRuntime
                 return (SubmissionError.None, true, []);
             }
 
-            var answer = new Answer(participantId, questionId, [.. optionIds], seq, _clock.GetUtcNow());
+            var answer = new Answer(participantId, questionId, cleaned, seq, _clock.GetUtcNow());
             responses.Apply(answer);
             return (SubmissionError.None, false, [new SaveAnswer(_workshop.Id, answer)]);
         });
@@ -217,18 +224,18 @@ public sealed class WorkshopRuntime
         {
             return _workshop.ActivityAt(_live.CurrentIndex) is QuestionActivity q
                 && _responses[q.Question.Id].AnswerOf(participantId) is { } answer
-                ? new MyAnswer(answer.QuestionId, answer.OptionIds, answer.Seq)
+                ? new MyAnswer(answer.QuestionId, answer.Content.OptionIds, answer.Content.Values, answer.Content.Texts, answer.Seq)
                 : null;
         }
     }
 
-    public ScreenView BuildScreenView(PhoneAddress address)
+    public ScreenView BuildScreenView(PhoneAddress address, int minimumPerSide)
     {
         lock (_gate)
         {
             var current = CurrentActivity();
             var (answered, eligible) = current?.Question is { } q ? CountRespondents(q.Id) : (0, 0);
-            var tally = current is { Revealed: true, Question: { } revealed } ? Tally(revealed.Id) : null;
+            var result = current is { Revealed: true, Question: { } revealed } ? Split(revealed.Id, minimumPerSide) : null;
             return new ScreenView(
                 _workshop.Title,
                 _workshop.JoinCode,
@@ -239,7 +246,8 @@ public sealed class WorkshopRuntime
                 current,
                 answered,
                 eligible,
-                tally);
+                result,
+                _live.ShowingGaps ? Gaps(minimumPerSide, onlyRevealed: true) : null);
         }
     }
 
@@ -252,19 +260,79 @@ public sealed class WorkshopRuntime
         }
     }
 
-    public TallyView? GetTally(string questionId)
+    /// <summary>A question's result overall and, where the anonymity rule allows, per side.</summary>
+    public SplitResult? GetResult(string questionId, int minimumPerSide)
     {
         lock (_gate)
         {
-            return _responses.ContainsKey(questionId) ? Tally(questionId) : null;
+            return _responses.ContainsKey(questionId) ? Split(questionId, minimumPerSide) : null;
         }
     }
 
-    private TallyView Tally(string questionId)
+    /// <summary>The gaps between CBS/VB and MAT of every question (or only those the room has seen), largest first.</summary>
+    public IReadOnlyList<GapItem> GetGaps(int minimumPerSide, bool onlyRevealed)
+    {
+        lock (_gate)
+        {
+            return Gaps(minimumPerSide, onlyRevealed);
+        }
+    }
+
+    /// <summary>The open answers of a question with their moderation status, for the console's queue.</summary>
+    public IReadOnlyList<OpenAnswerView> GetOpenAnswers(string questionId)
+    {
+        lock (_gate)
+        {
+            return _responses.TryGetValue(questionId, out var responses) && responses.Question.Type == QuestionType.OpenText
+                ? [.. responses.Answers.OrderBy(a => a.AnsweredAt).Select(a =>
+                    new OpenAnswerView(a.ParticipantId, a.Content.Texts[0], _moderation.StatusOf(a), _moderation.DecisionFor(a)?.MergedInto, a.AnsweredAt))]
+                : [];
+        }
+    }
+
+    /// <summary>
+    /// Approves, hides or merges one open answer (the version the facilitator saw: a changed text is
+    /// pending again). Returns false when there is no such answer, or a merge target that is not approved.
+    /// </summary>
+    public async Task<bool> ModerateAsync(string questionId, string participantId, ModerationStatus status, string? mergeInto)
+    {
+        Task write;
+        lock (_gate)
+        {
+            if (!_responses.TryGetValue(questionId, out var responses) || responses.AnswerOf(participantId) is not { } answer)
+            {
+                return false;
+            }
+
+            if (status == ModerationStatus.Merged
+                && (mergeInto is null || mergeInto == participantId || responses.AnswerOf(mergeInto) is not { } target
+                    || _moderation.StatusOf(target) != ModerationStatus.Approved))
+            {
+                return false;
+            }
+
+            var decision = new ModerationDecision(questionId, participantId, answer.Seq, status, status == ModerationStatus.Merged ? mergeInto : null);
+            _moderation.Apply(decision);
+            write = _writer.EnqueueAsync(new SaveModeration(_workshop.Id, decision));
+        }
+
+        await write;
+        return true;
+    }
+
+    private SplitResult Split(string questionId, int minimumPerSide)
     {
         var responses = _responses[questionId];
-        return new TallyView(responses.RespondentCount, responses.Tally());
+        return SideSplit.Compute(responses.Question, [.. responses.Answers], SideOf, minimumPerSide, _moderation);
     }
+
+    private List<GapItem> Gaps(int minimumPerSide, bool onlyRevealed) =>
+        [.. _workshop.Agenda.OfType<QuestionActivity>()
+            .Where(q => !onlyRevealed || _live.StateOf(q.Question.Id).Revealed)
+            .SelectMany(q => Split(q.Question.Id, minimumPerSide).Gaps)
+            .OrderByDescending(g => g.Gap)];
+
+    private Side? SideOf(string participantId) => _participants.GetValueOrDefault(participantId)?.Side;
 
     /// <summary>docs/rules.md: answered = participants with a current answer; eligible = those plus everyone connected now.</summary>
     private (int Answered, int Eligible) CountRespondents(string questionId)
@@ -289,10 +357,10 @@ public sealed class WorkshopRuntime
     private ActivityView View(Activity activity, int index)
     {
         var question = activity is QuestionActivity q
-            ? new QuestionView(q.Question.Id, q.Question.Type, q.Question.Text, [.. q.Question.Options.Select(o => new OptionView(o.Id, o.Label))])
+            ? new QuestionView(q.Question.Id, q.Question.Type, q.Question.Text, [.. q.Question.Options.Select(o => new OptionView(o.Id, o.Label))], q.Question.MaxChoices, q.Question.Scale, q.Question.Moderated)
             : null;
         var state = question is null ? QuestionState.Initial : _live.StateOf(question.Id);
-        return new ActivityView(activity.Id, activity.Kind, index + 1, _workshop.Agenda.Count, question, state.Phase, state.Revealed);
+        return new ActivityView(activity.Id, activity.Kind, index + 1, _workshop.Agenda.Count, question, state.Phase, state.Revealed, state.SplitBySide);
     }
 
     private void AddParticipant(Participant participant)

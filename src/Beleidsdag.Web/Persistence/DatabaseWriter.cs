@@ -108,6 +108,9 @@ public sealed partial class DatabaseWriter : IDisposable
             case SaveAnswer a:
                 _db.GetCollection(DocumentMapping.Answers).Upsert(DocumentMapping.ToDocument(a.WorkshopId, a.Answer));
                 break;
+            case SaveModeration m:
+                _db.GetCollection(DocumentMapping.Moderation).Upsert(DocumentMapping.ToDocument(m.WorkshopId, m.Decision));
+                break;
             case SaveReceipt r:
                 _db.GetCollection(DocumentMapping.Receipts).Upsert(DocumentMapping.ToDocument(r.WorkshopId, r.Receipt));
                 break;

@@ -17,6 +17,7 @@ internal static class DocumentMapping
     public const string Participants = "participants";
     public const string Answers = "answers";
     public const string Receipts = "receipts";
+    public const string Moderation = "moderation";
 
     public static BsonMapper CreateMapper() => new() { SerializeNullValues = false };
 
@@ -39,9 +40,10 @@ internal static class DocumentMapping
         {
             ["currentIndex"] = live.CurrentIndex,
             ["blanked"] = live.Blanked,
+            ["showingGaps"] = live.ShowingGaps,
             ["questions"] = new BsonDocument(live.Questions.ToDictionary(
                 q => q.Key,
-                q => (BsonValue)new BsonDocument { ["phase"] = (int)q.Value.Phase, ["revealed"] = q.Value.Revealed })),
+                q => (BsonValue)new BsonDocument { ["phase"] = (int)q.Value.Phase, ["revealed"] = q.Value.Revealed, ["split"] = q.Value.SplitBySide })),
         },
     };
 
@@ -61,9 +63,9 @@ internal static class DocumentMapping
         var live = doc["live"].AsDocument;
         var questions = live["questions"].AsDocument.ToDictionary(
             q => q.Key,
-            q => new QuestionState((QuestionPhase)q.Value["phase"].AsInt32, q.Value["revealed"].AsBoolean),
+            q => new QuestionState((QuestionPhase)q.Value["phase"].AsInt32, q.Value["revealed"].AsBoolean, q.Value["split"].AsBoolean),
             StringComparer.Ordinal);
-        return (workshop, new LiveState(live["currentIndex"].AsInt32, live["blanked"].AsBoolean, questions));
+        return (workshop, new LiveState(live["currentIndex"].AsInt32, live["blanked"].AsBoolean, questions) { ShowingGaps = live["showingGaps"].AsBoolean });
     }
 
     private static BsonValue ToDocument(Activity activity) => activity switch
@@ -78,6 +80,11 @@ internal static class DocumentMapping
                 ["type"] = q.Question.Type.ToString(),
                 ["text"] = q.Question.Text,
                 ["options"] = new BsonArray(q.Question.Options.Select(o => (BsonValue)new BsonDocument { ["id"] = o.Id, ["label"] = o.Label })),
+                ["maxChoices"] = q.Question.MaxChoices,
+                ["moderated"] = q.Question.Moderated,
+                ["scale"] = q.Question.Scale is { } scale
+                    ? new BsonDocument { ["min"] = scale.Min, ["max"] = scale.Max, ["low"] = scale.LowLabel, ["high"] = scale.HighLabel }
+                    : BsonValue.Null,
             },
         },
         _ => throw new NotSupportedException($"Unknown activity {activity.GetType().Name}"),
@@ -92,7 +99,14 @@ internal static class DocumentMapping
                 question["id"].AsString,
                 Enum.Parse<QuestionType>(question["type"].AsString),
                 question["text"].AsString,
-                [.. question["options"].AsArray.Select(o => new QuestionOption(o["id"].AsString, o["label"].AsString))])),
+                [.. question["options"].AsArray.Select(o => new QuestionOption(o["id"].AsString, o["label"].AsString))])
+            {
+                MaxChoices = question["maxChoices"].AsInt32,
+                Moderated = question["moderated"].AsBoolean,
+                Scale = question["scale"].IsNull
+                    ? null
+                    : new ScaleRange(question["scale"]["min"].AsInt32, question["scale"]["max"].AsInt32, question["scale"]["low"].AsString, question["scale"]["high"].AsString),
+            }),
             var kind => throw new NotSupportedException($"Unknown activity kind '{kind}'"),
         };
     }
@@ -119,7 +133,9 @@ internal static class DocumentMapping
         ["workshopId"] = workshopId,
         ["questionId"] = a.QuestionId,
         ["participantId"] = a.ParticipantId,
-        ["optionIds"] = new BsonArray(a.OptionIds.Select(o => new BsonValue(o))),
+        ["optionIds"] = new BsonArray(a.Content.OptionIds.Select(o => new BsonValue(o))),
+        ["values"] = new BsonDocument(a.Content.Values.ToDictionary(v => v.Key, v => new BsonValue(v.Value))),
+        ["texts"] = new BsonArray(a.Content.Texts.Select(t => new BsonValue(t))),
         ["seq"] = a.Seq,
         ["answeredAt"] = Time(a.AnsweredAt),
     };
@@ -127,7 +143,12 @@ internal static class DocumentMapping
     public static (string WorkshopId, Answer Answer) ToAnswer(BsonDocument doc) => (doc["workshopId"].AsString, new Answer(
         doc["participantId"].AsString,
         doc["questionId"].AsString,
-        [.. doc["optionIds"].AsArray.Select(o => o.AsString)],
+        new AnswerContent
+        {
+            OptionIds = [.. doc["optionIds"].AsArray.Select(o => o.AsString)],
+            Values = doc["values"].AsDocument.ToDictionary(v => v.Key, v => v.Value.AsInt32, StringComparer.Ordinal),
+            Texts = [.. doc["texts"].AsArray.Select(t => t.AsString)],
+        },
         doc["seq"].AsInt64,
         Time(doc["answeredAt"])));
 
@@ -146,4 +167,22 @@ internal static class DocumentMapping
         doc["key"].AsString,
         (SubmissionError)doc["error"].AsInt32,
         doc["superseded"].AsBoolean));
+
+    public static BsonDocument ToDocument(string workshopId, ModerationDecision d) => new()
+    {
+        ["_id"] = $"{workshopId}|{d.QuestionId}|{d.ParticipantId}",
+        ["workshopId"] = workshopId,
+        ["questionId"] = d.QuestionId,
+        ["participantId"] = d.ParticipantId,
+        ["answerSeq"] = d.AnswerSeq,
+        ["status"] = (int)d.Status,
+        ["mergedInto"] = d.MergedInto is null ? BsonValue.Null : new BsonValue(d.MergedInto),
+    };
+
+    public static (string WorkshopId, ModerationDecision Decision) ToModeration(BsonDocument doc) => (doc["workshopId"].AsString, new ModerationDecision(
+        doc["questionId"].AsString,
+        doc["participantId"].AsString,
+        doc["answerSeq"].AsInt64,
+        (ModerationStatus)doc["status"].AsInt32,
+        doc["mergedInto"].IsNull ? null : doc["mergedInto"].AsString));
 }

@@ -15,4 +15,6 @@ public sealed record SaveParticipant(Participant Participant) : PendingWrite;
 public sealed record SaveAnswer(string WorkshopId, Answer Answer) : PendingWrite;
 
 /// <summary>The idempotency record: committed in the same transaction as the write it vouches for.</summary>
+public sealed record SaveModeration(string WorkshopId, ModerationDecision Decision) : PendingWrite;
+
 public sealed record SaveReceipt(string WorkshopId, Receipt Receipt) : PendingWrite;

@@ -11,7 +11,8 @@ public sealed record StoredWorkshop(
     LiveState Live,
     IReadOnlyList<Participant> Participants,
     IReadOnlyList<Answer> Answers,
-    IReadOnlyList<Receipt> Receipts);
+    IReadOnlyList<Receipt> Receipts,
+    IReadOnlyList<ModerationDecision> Moderation);
 
 /// <summary>Reads the record at start-up. After that, reads come from memory and writes go through <see cref="DatabaseWriter"/>.</summary>
 public sealed class WorkshopStore(BeleidsdagDatabase database)
@@ -25,6 +26,8 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
             .Select(DocumentMapping.ToAnswer).ToLookup(a => a.WorkshopId, a => a.Answer);
         var receipts = db.GetCollection(DocumentMapping.Receipts).FindAll()
             .Select(DocumentMapping.ToReceipt).ToLookup(r => r.WorkshopId, r => r.Receipt);
+        var moderation = db.GetCollection(DocumentMapping.Moderation).FindAll()
+            .Select(DocumentMapping.ToModeration).ToLookup(m => m.WorkshopId, m => m.Decision);
         return [.. db.GetCollection(DocumentMapping.Workshops).FindAll()
             .Select(DocumentMapping.ToWorkshop)
             .Select(w => new StoredWorkshop(
@@ -32,6 +35,7 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
                 w.Live,
                 [.. participants[w.Workshop.Id]],
                 [.. answers[w.Workshop.Id]],
-                [.. receipts[w.Workshop.Id]]))];
+                [.. receipts[w.Workshop.Id]],
+                [.. moderation[w.Workshop.Id]]))];
     }
 }

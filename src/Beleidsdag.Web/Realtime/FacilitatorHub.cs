@@ -1,3 +1,4 @@
+using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
 using Beleidsdag.Web.Features.Facilitate;
 using Beleidsdag.Web.Features.Prepare;
@@ -37,7 +38,19 @@ public sealed class FacilitatorHub(PreparationService preparation, FacilitationS
 
     public Task<LiveStateView?> GoTo(string workshopId, int index) => facilitation.GoToAsync(workshopId, index);
 
-    public TallyView? GetTally(string workshopId, string questionId) => facilitation.GetTally(workshopId, questionId);
+    public Task<LiveStateView?> SplitBySide(string workshopId, bool split) => facilitation.SplitBySideAsync(workshopId, split);
+
+    public Task<LiveStateView?> ShowGaps(string workshopId, bool showing) => facilitation.ShowGapsAsync(workshopId, showing);
+
+    /// <summary>The result overall and, where the anonymity rule allows, per side — what the facilitator may show.</summary>
+    public SplitResult? GetResult(string workshopId, string questionId) => facilitation.GetResult(workshopId, questionId);
+
+    public IReadOnlyList<GapItem> GetGaps(string workshopId) => facilitation.GetGaps(workshopId);
+
+    public IReadOnlyList<OpenAnswerView> GetOpenAnswers(string workshopId, string questionId) => facilitation.GetOpenAnswers(workshopId, questionId);
+
+    public Task<bool> Moderate(string workshopId, string questionId, string participantId, ModerationStatus status, string? mergeInto) =>
+        facilitation.ModerateAsync(workshopId, questionId, participantId, status, mergeInto);
 
     /// <summary>After this, the caller hears <see cref="IFacilitatorClient.WorkshopChanged"/> (coalesced).</summary>
     public Task Watch(string workshopId) =>

@@ -1,6 +1,7 @@
 using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Realtime;
 
@@ -14,6 +15,7 @@ public sealed partial class LiveBroadcaster
     private readonly IHubContext<FacilitatorHub, IFacilitatorClient> _facilitators;
     private readonly WorkshopRegistry _registry;
     private readonly PhoneAddressProvider _address;
+    private readonly IOptions<BeleidsdagOptions> _options;
     private readonly ILogger<LiveBroadcaster> _logger;
 
     public LiveBroadcaster(
@@ -22,12 +24,14 @@ public sealed partial class LiveBroadcaster
         WorkshopRegistry registry,
         WorkshopNotifier notifier,
         PhoneAddressProvider address,
+        IOptions<BeleidsdagOptions> options,
         ILogger<LiveBroadcaster> logger)
     {
         _participants = participants;
         _facilitators = facilitators;
         _registry = registry;
         _address = address;
+        _options = options;
         _logger = logger;
         notifier.SubscribeAll(OnWorkshopChanged);
     }
@@ -50,7 +54,7 @@ public sealed partial class LiveBroadcaster
         try
         {
             var id = runtime.Workshop.Id;
-            await _participants.Clients.Group(HubGroups.Screen(id)).ScreenChanged(runtime.BuildScreenView(_address.Current));
+            await _participants.Clients.Group(HubGroups.Screen(id)).ScreenChanged(runtime.BuildScreenView(_address.Current, _options.Value.MinimumPerSide));
             await _facilitators.Clients.Group(HubGroups.Facilitator(id)).WorkshopChanged(id);
         }
         catch (Exception e)

@@ -2,6 +2,7 @@ using Beleidsdag.Web.Features.Participate;
 using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Realtime;
 
@@ -13,7 +14,8 @@ namespace Beleidsdag.Web.Realtime;
 public sealed class ParticipantHub(
     ParticipationService participation,
     WorkshopRegistry registry,
-    PhoneAddressProvider address) : Hub<IParticipantClient>
+    PhoneAddressProvider address,
+    IOptions<BeleidsdagOptions> options) : Hub<IParticipantClient>
 {
     private const string WorkshopKey = "workshop";
     private const string ParticipantKey = "participant";
@@ -58,7 +60,7 @@ public sealed class ParticipantHub(
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Screen(runtime.Workshop.Id));
-        return runtime.BuildScreenView(address.Current);
+        return runtime.BuildScreenView(address.Current, options.Value.MinimumPerSide);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)

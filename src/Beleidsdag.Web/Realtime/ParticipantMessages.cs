@@ -21,6 +21,13 @@ public sealed record JoinResponse(
 
 public sealed record SideChoice(string? Side, string? Key);
 
-public sealed record AnswerSubmission(string? QuestionId, IReadOnlyList<string>? OptionIds, string? Key, long Seq);
+/// <summary>One answer; only the field the question type uses is filled (docs/protocol.md).</summary>
+public sealed record AnswerSubmission(
+    string? QuestionId,
+    IReadOnlyList<string>? OptionIds,
+    IReadOnlyDictionary<string, int>? Values,
+    IReadOnlyList<string>? Texts,
+    string? Key,
+    long Seq);
 
 public sealed record Ack(string? Key, bool Ok, string Code, string? Message, bool Superseded);

@@ -7,6 +7,8 @@ public class QuestionResponsesTests
 {
     private readonly QuestionResponses _responses = new(TestData.YesNoQuestion());
 
+    private int[] Counts() => [.. ((ChoiceResult)_responses.Result()).Counts.Select(c => c.Count)];
+
     [Fact]
     public void Tally_CountsOneAnswerPerParticipant()
     {
@@ -15,7 +17,7 @@ public class QuestionResponsesTests
         _responses.Apply(TestData.Answer("p3", "nee"));
 
         Assert.Equal(3, _responses.RespondentCount);
-        Assert.Equal([2, 1, 0], _responses.Tally().Select(c => c.Count));
+        Assert.Equal([2, 1, 0], Counts());
     }
 
     [Fact]
@@ -25,28 +27,28 @@ public class QuestionResponsesTests
         _responses.Apply(TestData.Answer("p1", "nee", seq: 2));
 
         Assert.Equal(1, _responses.RespondentCount);
-        Assert.Equal([0, 1, 0], _responses.Tally().Select(c => c.Count));
+        Assert.Equal([0, 1, 0], Counts());
     }
 
     [Fact]
     public void Check_WhenQuestionClosed_IsRejected() =>
-        Assert.Equal(SubmissionError.QuestionNotOpen, _responses.Check(["ja"], QuestionPhase.Closed));
+        Assert.Equal(SubmissionError.QuestionNotOpen, _responses.Check(AnswerContent.Choice("ja"), QuestionPhase.Closed));
 
     [Fact]
     public void Check_WhenQuestionNotOpenedYet_IsRejected() =>
-        Assert.Equal(SubmissionError.QuestionNotOpen, _responses.Check(["ja"], QuestionPhase.NotOpened));
+        Assert.Equal(SubmissionError.QuestionNotOpen, _responses.Check(AnswerContent.Choice("ja"), QuestionPhase.NotOpened));
 
     [Fact]
     public void Check_WhenOpenAndOptionKnown_IsAccepted() =>
-        Assert.Equal(SubmissionError.None, _responses.Check(["ja"], QuestionPhase.Open));
+        Assert.Equal(SubmissionError.None, _responses.Check(AnswerContent.Choice("ja"), QuestionPhase.Open));
 
     [Fact]
     public void Check_WhenOptionUnknown_IsRejected() =>
-        Assert.Equal(SubmissionError.UnknownOption, _responses.Check(["misschien"], QuestionPhase.Open));
+        Assert.Equal(SubmissionError.UnknownOption, _responses.Check(AnswerContent.Choice("misschien"), QuestionPhase.Open));
 
     [Fact]
     public void Check_WhenTwoOptionsOnSingleChoice_IsRejected() =>
-        Assert.Equal(SubmissionError.WrongNumberOfOptions, _responses.Check(["ja", "nee"], QuestionPhase.Open));
+        Assert.Equal(SubmissionError.WrongNumberOfOptions, _responses.Check(AnswerContent.Choice("ja", "nee"), QuestionPhase.Open));
 
     [Fact]
     public void IsSuperseded_WhenOlderSubmissionArrivesLate_IsTrue()
@@ -63,7 +65,7 @@ public class QuestionResponsesTests
     {
         _responses.Apply(TestData.Answer("p1", "wn"));
 
-        var weetNiet = Assert.Single(_responses.Tally(), c => c.Count == 1);
+        var weetNiet = Assert.Single(((ChoiceResult)_responses.Result()).Counts, c => c.Count == 1);
         Assert.Equal("wn", weetNiet.OptionId);
         Assert.Equal("Weet niet", weetNiet.Label);
     }

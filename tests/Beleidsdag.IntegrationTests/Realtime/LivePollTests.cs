@@ -179,11 +179,11 @@ public sealed class LivePollTests : IDisposable
         await using var phone = await JoinedPhoneAsync(app, workshop.JoinCode);
         await phone.AnswerAsync(question.Id, question.Options[0].Id);
         var counted = await Eventually(() => views.LastOrDefault(v => v.Answered == 1));
-        Assert.Null(counted.Tally);
+        Assert.Null(counted.Result);
 
         await facilitator.ForwardAsync(workshop.Id);
-        var revealed = await Eventually(() => views.LastOrDefault(v => v.Tally is not null));
-        Assert.Equal(1, revealed.Tally!.Counts[0].Count);
+        var revealed = await Eventually(() => views.LastOrDefault(v => v.Result is not null));
+        Assert.Equal(1, Assert.IsType<Beleidsdag.Domain.Polls.ChoiceResult>(revealed.Result!.Overall).Counts[0].Count);
     }
 
     [Fact]

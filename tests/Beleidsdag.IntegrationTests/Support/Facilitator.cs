@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
 using Beleidsdag.Web.Features.Facilitate;
 using Beleidsdag.Web.Features.Prepare;
@@ -68,7 +69,23 @@ public sealed partial class Facilitator : IAsyncDisposable
 
     public Task<LiveStateView> OpenAsync(string id) => _hub.InvokeAsync<LiveStateView>("Open", id);
 
-    public Task<TallyView> GetTallyAsync(string id, string questionId) => _hub.InvokeAsync<TallyView>("GetTally", id, questionId);
+    /// <summary>The overall result of a choice question (the common case in these tests).</summary>
+    public async Task<ChoiceResult> GetTallyAsync(string id, string questionId) =>
+        (ChoiceResult)(await GetResultAsync(id, questionId)).Overall;
+
+    public Task<SplitResult> GetResultAsync(string id, string questionId) => _hub.InvokeAsync<SplitResult>("GetResult", id, questionId);
+
+    public Task<IReadOnlyList<GapItem>> GetGapsAsync(string id) => _hub.InvokeAsync<IReadOnlyList<GapItem>>("GetGaps", id);
+
+    public Task<IReadOnlyList<OpenAnswerView>> GetOpenAnswersAsync(string id, string questionId) =>
+        _hub.InvokeAsync<IReadOnlyList<OpenAnswerView>>("GetOpenAnswers", id, questionId);
+
+    public Task<bool> ModerateAsync(string id, string questionId, string participantId, ModerationStatus status, string? mergeInto = null) =>
+        _hub.InvokeAsync<bool>("Moderate", id, questionId, participantId, status, mergeInto);
+
+    public Task<LiveStateView> RevealAsync(string id, bool revealed = true) => _hub.InvokeAsync<LiveStateView>("Reveal", id, revealed);
+
+    public Task<LiveStateView> SplitBySideAsync(string id, bool split = true) => _hub.InvokeAsync<LiveStateView>("SplitBySide", id, split);
 
     public ValueTask DisposeAsync() => _hub.DisposeAsync();
 

@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Beleidsdag.Web.Realtime;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +6,7 @@ namespace Beleidsdag.IntegrationTests.Support;
 
 internal static class Json
 {
-    /// <summary>The server sends enums as camelCase strings (docs/protocol.md); so must the test clients.</summary>
+    /// <summary>The same JSON settings as the server (docs/protocol.md).</summary>
     public static IHubConnectionBuilder WithBeleidsdagJson(this IHubConnectionBuilder builder) =>
-        builder.AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        builder.AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions));
 }

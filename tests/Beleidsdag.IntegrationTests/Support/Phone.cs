@@ -1,3 +1,4 @@
+using Beleidsdag.Domain.Polls;
 using Beleidsdag.Web.Realtime;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -35,7 +36,10 @@ public sealed class Phone : IAsyncDisposable
         _hub.InvokeAsync<Ack>("ChooseSide", new SideChoice(side, key ?? NewKey()));
 
     public Task<Ack> AnswerAsync(string questionId, string optionId, string? key = null, long? seq = null) =>
-        _hub.InvokeAsync<Ack>("Answer", new AnswerSubmission(questionId, [optionId], key ?? NewKey(), seq ?? ++_seq));
+        SubmitAsync(questionId, AnswerContent.Choice(optionId), key, seq);
+
+    public Task<Ack> SubmitAsync(string questionId, AnswerContent content, string? key = null, long? seq = null) =>
+        _hub.InvokeAsync<Ack>("Answer", new AnswerSubmission(questionId, content.OptionIds, content.Values, content.Texts, key ?? NewKey(), seq ?? ++_seq));
 
     public static string NewKey() => Guid.NewGuid().ToString("N");
 

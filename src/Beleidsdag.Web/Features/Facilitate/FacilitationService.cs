@@ -1,17 +1,26 @@
+using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
+using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Features.Facilitate;
 
-public sealed record LiveStateView(int CurrentIndex, bool Blanked, IReadOnlyDictionary<string, QuestionState> Questions);
+public sealed record LiveStateView(int CurrentIndex, bool Blanked, bool ShowingGaps, IReadOnlyDictionary<string, QuestionState> Questions);
 
 /// <summary>
-/// Moving the room through the agenda. The console's buttons and keys and the facilitator hub both call
-/// this, so a test or the load benchmark drives exactly what the facilitator drives.
+/// Moving the room through the agenda, reading results and moderating. The console's buttons and keys and
+/// the facilitator hub both call this, so a test or the load benchmark drives exactly what the facilitator drives.
 /// </summary>
-public sealed class FacilitationService(WorkshopRegistry registry, WorkshopNotifier notifier, LiveBroadcaster broadcaster)
+public sealed class FacilitationService(
+    WorkshopRegistry registry,
+    WorkshopNotifier notifier,
+    LiveBroadcaster broadcaster,
+    IOptions<BeleidsdagOptions> options)
 {
+    private int MinimumPerSide => options.Value.MinimumPerSide;
+
     public WorkshopRuntime? Find(string workshopId) => registry.FindById(workshopId);
 
     public Task<LiveStateView?> ForwardAsync(string workshopId) => MoveAsync(workshopId, RoomSteps.Forward);
@@ -31,7 +40,31 @@ public sealed class FacilitationService(WorkshopRegistry registry, WorkshopNotif
     public Task<LiveStateView?> GoToAsync(string workshopId, int index) =>
         MoveAsync(workshopId, (w, s) => RoomSteps.GoTo(w, s, index));
 
-    public TallyView? GetTally(string workshopId, string questionId) => Find(workshopId)?.GetTally(questionId);
+    public Task<LiveStateView?> SplitBySideAsync(string workshopId, bool split) =>
+        MoveAsync(workshopId, (w, s) => RoomSteps.SplitBySide(w, s, split));
+
+    public Task<LiveStateView?> ShowGapsAsync(string workshopId, bool showing) =>
+        MoveAsync(workshopId, (_, s) => RoomSteps.ShowGaps(s, showing));
+
+    public SplitResult? GetResult(string workshopId, string questionId) => Find(workshopId)?.GetResult(questionId, MinimumPerSide);
+
+    public IReadOnlyList<GapItem> GetGaps(string workshopId) => Find(workshopId)?.GetGaps(MinimumPerSide, onlyRevealed: false) ?? [];
+
+    public IReadOnlyList<OpenAnswerView> GetOpenAnswers(string workshopId, string questionId) =>
+        Find(workshopId)?.GetOpenAnswers(questionId) ?? [];
+
+    public ScreenView? ScreenViewOf(WorkshopRuntime runtime, PhoneAddress address) => runtime.BuildScreenView(address, MinimumPerSide);
+
+    public async Task<bool> ModerateAsync(string workshopId, string questionId, string participantId, ModerationStatus status, string? mergeInto)
+    {
+        if (Find(workshopId) is not { } runtime || !await runtime.ModerateAsync(questionId, participantId, status, mergeInto))
+        {
+            return false;
+        }
+
+        notifier.Changed(workshopId);
+        return true;
+    }
 
     private async Task<LiveStateView?> MoveAsync(string workshopId, Func<Workshop, LiveState, LiveState> step)
     {
@@ -48,6 +81,6 @@ public sealed class FacilitationService(WorkshopRegistry registry, WorkshopNotif
             await broadcaster.PushRoomAsync(runtime);
         }
 
-        return new LiveStateView(after.CurrentIndex, after.Blanked, after.Questions);
+        return new LiveStateView(after.CurrentIndex, after.Blanked, after.ShowingGaps, after.Questions);
     }
 }

@@ -53,16 +53,13 @@ public sealed partial class ParticipationService(WorkshopRegistry registry, Work
 
     public async Task<Ack> AnswerAsync(WorkshopRuntime runtime, string participantId, AnswerSubmission? submission)
     {
-        if (!IsValidKey(submission?.Key)
-            || submission!.QuestionId is not { Length: > 0 and <= Limits.IdLength }
-            || submission.OptionIds is not { Count: <= Limits.MaxOptions } optionIds
-            || optionIds.Any(id => id is not { Length: > 0 and <= Limits.IdLength })
-            || submission.Seq < 0)
+        if (submission is null || !IsValidKey(submission.Key) || ToContent(submission) is not { } content
+            || submission.QuestionId is not { Length: > 0 and <= Limits.IdLength } || submission.Seq < 0)
         {
             return Rejected(submission?.Key, SubmissionError.InvalidRequest);
         }
 
-        var receipt = await runtime.AnswerAsync(participantId, submission.Key!, submission.QuestionId, optionIds, submission.Seq);
+        var receipt = await runtime.AnswerAsync(participantId, submission.Key!, submission.QuestionId, content, submission.Seq);
         notifier.Changed(runtime.Workshop.Id);
         return ToAck(receipt);
     }
@@ -91,6 +88,24 @@ public sealed partial class ParticipationService(WorkshopRegistry registry, Work
 
     private static Ack Rejected(string? key, SubmissionError error) =>
         new(key, false, SubmissionErrors.Code(error), SubmissionErrors.Message(error), false);
+
+    /// <summary>
+    /// The shape check before the rules: ids short, no more entries than any question type allows. Too many
+    /// words or too long a text are left to the rules, which answer with a precise Dutch message.
+    /// </summary>
+    private static AnswerContent? ToContent(AnswerSubmission s)
+    {
+        var optionIds = s.OptionIds ?? [];
+        var values = s.Values ?? AnswerContent.NoValues;
+        var texts = s.Texts ?? [];
+        return optionIds.Count <= Limits.MaxOptions && optionIds.All(IsId)
+            && values.Count <= Limits.MaxOptions && values.Keys.All(IsId)
+            && texts.Count <= Limits.MaxCloudWords + 2 && texts.All(t => t is not null && t.Length <= Limits.OpenTextLength * 2)
+            ? new AnswerContent { OptionIds = [.. optionIds], Values = new Dictionary<string, int>(values, StringComparer.Ordinal), Texts = [.. texts] }
+            : null;
+    }
+
+    private static bool IsId(string? id) => id is { Length: > 0 and <= Limits.IdLength };
 
     private static bool IsValidKey(string? key) => key is not null && KeyPattern().IsMatch(key);
 

@@ -1,13 +1,14 @@
 using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
+using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Features.Present;
 
 /// <summary>What the screen link may see: one workshop's screen view, read-only.</summary>
-public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier notifier, PhoneAddressProvider address)
+public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier notifier, PhoneAddressProvider address, IOptions<BeleidsdagOptions> options)
 {
-    public ScreenView? View(string screenKey) => registry.FindByScreenKey(screenKey)?.BuildScreenView(address.Current);
+    public ScreenView? View(string screenKey) => registry.FindByScreenKey(screenKey)?.BuildScreenView(address.Current, options.Value.MinimumPerSide);
 
     /// <summary>Null when the key is unknown; otherwise dispose to stop hearing of changes.</summary>
     public IDisposable? Subscribe(string screenKey, Action onChange) =>

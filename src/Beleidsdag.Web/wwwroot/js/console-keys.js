@@ -7,6 +7,8 @@ const commands = {
   o: "open", O: "open",
   s: "close", S: "close",
   r: "reveal", R: "reveal",
+  v: "split", V: "split",
+  g: "gaps", G: "gaps",
 };
 
 let handler = null;

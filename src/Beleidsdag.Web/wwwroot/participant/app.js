@@ -8,7 +8,17 @@ const CODE_LENGTH = 6;
 // outbox, would close every connection after it too.
 const MAX_MESSAGE_BYTES = 8000;
 const PERMANENT_CODES = new Set(["unknown-question", "question-not-open", "unknown-option",
-  "wrong-number-of-options", "side-required", "invalid-request"]);
+  "wrong-number-of-options", "side-required", "invalid-request", "too-many-options", "scale-incomplete",
+  "value-out-of-range", "too-many-words", "word-too-long", "text-too-long", "text-empty",
+  "ranking-incomplete", "points-not-hundred"]);
+// The limits of docs/protocol.md ("Answers per question type"); the server checks them again.
+const MAX_WORDS = 3;
+const WORD_LENGTH = 30;
+const TEXT_LENGTH = 500;
+const POINTS = 100;
+const POINTS_STEP = 5;
+const MAX_DRAFTS = 20;
+const DEFAULT_SCALE = { min: 1, max: 5, lowLabel: "Helemaal niet akkoord", highLabel: "Helemaal akkoord" };
 const SIDES = [
   { code: "cbs", label: "CBS/VB", description: "College van burgemeester en schepenen of vast bureau" },
   { code: "mat", label: "MAT", description: "Managementteam" },
@@ -24,11 +34,14 @@ const state = {
   participantId: null,
   serverSide: null,
   room: null,
-  confirmed: {},       // questionId -> optionId the server acknowledged (myAnswer only comes with join/getState)
+  confirmed: {},       // questionId -> { optionIds, values, texts } the server acknowledged (myAnswer only comes with join/getState)
   error: null,
+  notice: null,        // { questionId, text, kind }: what the last tap on a form could not do ("maximaal 3")
   pickingSide: false,
 };
-let store = null;      // { token, participantId, seq, outbox: [{ method, key, args }] } for state.code
+// { token, participantId, seq, outbox: [{ method, key, args }], drafts: { questionId: content } } for state.code.
+// A draft is an answer being made but not yet acknowledged: it survives a lock screen and a reload.
+let store = null;
 let connection = null;
 
 // ---- storage -------------------------------------------------------------------------------------
@@ -40,10 +53,11 @@ function loadStore(code) {
     const s = JSON.parse(localStorage.getItem(storeKey(code)));
     if (s && typeof s === "object") {
       return { token: s.token ?? null, participantId: s.participantId ?? null,
-        seq: Number(s.seq) || 0, outbox: Array.isArray(s.outbox) ? s.outbox : [] };
+        seq: Number(s.seq) || 0, outbox: Array.isArray(s.outbox) ? s.outbox : [],
+        drafts: isPlainObject(s.drafts) ? s.drafts : {} };
     }
   } catch { /* unreadable: start fresh */ }
-  return { token: null, participantId: null, seq: 0, outbox: [] };
+  return { token: null, participantId: null, seq: 0, outbox: [], drafts: {} };
 }
 
 function updateStore(change) {
@@ -94,12 +108,169 @@ function effectiveSide() {
   return pending ? pending.args.side : state.serverSide;
 }
 
-function selectionFor(questionId) {
-  const pending = store?.outbox.filter((i) => i.method === "answer" && i.args.questionId === questionId).pop();
-  if (pending) return { optionId: pending.args.optionIds[0], confirmed: false };
-  const optionId = state.confirmed[questionId];
-  return optionId ? { optionId, confirmed: true } : null;
+// ---- answers per question type -------------------------------------------------------------------
+// An answer's content is { optionIds, values, texts }; each type uses one of the three (docs/protocol.md).
+
+const isPlainObject = (x) => x != null && typeof x === "object" && !Array.isArray(x);
+const typeOf = (question) => question?.type ?? "singleChoice";
+const isTapType = (question) => ["singleChoice", "yesNo"].includes(typeOf(question));
+const scaleOf = (question) => ({ ...DEFAULT_SCALE, ...(question.scale ?? {}) });
+// Without a maxChoices from the server every option may be chosen.
+const maxChoicesOf = (question) => Math.max(1, Math.min(question.options.length, Number(question.maxChoices) || question.options.length));
+const optionIdsOf = (question) => question.options.map((o) => o.id);
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+function contentOf(x) {
+  const values = {};
+  if (isPlainObject(x?.values)) {
+    for (const [id, v] of Object.entries(x.values)) if (Number.isFinite(Number(v))) values[id] = Math.trunc(Number(v));
+  }
+  return {
+    optionIds: Array.isArray(x?.optionIds) ? x.optionIds.map(String) : [],
+    values,
+    texts: Array.isArray(x?.texts) ? x.texts.map((t) => String(t ?? "")) : [],
+  };
 }
+
+// The content in the shape the form works with: every input present, nothing the question does not know.
+function formShape(question, content) {
+  const c = contentOf(content);
+  const ids = optionIdsOf(question);
+  const known = new Set(ids);
+  switch (typeOf(question)) {
+    case "multipleChoice":
+      return { ...c, optionIds: ids.filter((id) => c.optionIds.includes(id)) };
+    case "scale": {
+      const { min, max } = scaleOf(question);
+      const values = {};
+      for (const id of ids) if (c.values[id] >= min && c.values[id] <= max) values[id] = c.values[id];
+      return { ...c, values };
+    }
+    case "wordCloud":
+      return { ...c, texts: Array.from({ length: MAX_WORDS }, (_, i) => c.texts[i] ?? "") };
+    case "openText":
+      return { ...c, texts: [c.texts[0] ?? ""] };
+    case "ranking": {
+      const order = [...new Set(c.optionIds.filter((id) => known.has(id)))];
+      return { ...c, optionIds: [...order, ...ids.filter((id) => !order.includes(id))] };
+    }
+    case "points": {
+      const values = {};
+      for (const id of ids) values[id] = Math.max(0, c.values[id] ?? 0);
+      return { ...c, values };
+    }
+    default:
+      return { ...c, optionIds: c.optionIds.filter((id) => known.has(id)).slice(0, 1) };
+  }
+}
+
+// What goes on the wire: only the field the type uses, texts trimmed, empty words left out.
+function payloadFor(question, content) {
+  const c = formShape(question, content);
+  const payload = { optionIds: [], values: {}, texts: [] };
+  switch (typeOf(question)) {
+    case "scale": case "points": payload.values = c.values; break;
+    case "wordCloud": payload.texts = c.texts.map((t) => t.trim()).filter(Boolean); break;
+    case "openText": payload.texts = [c.texts[0].trim()]; break;
+    default: payload.optionIds = c.optionIds;
+  }
+  return payload;
+}
+
+// Order-independent for values, so { a: 1, b: 2 } and { b: 2, a: 1 } are the same answer.
+function sameContent(a, b) {
+  const canon = (c) => JSON.stringify([c.optionIds, Object.entries(c.values).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)), c.texts]);
+  return canon(contentOf(a)) === canon(contentOf(b));
+}
+
+// What was sent for this question: the newest submission still in the outbox, else the acknowledged one.
+function sentFor(questionId) {
+  const pending = store?.outbox.filter((i) => i.method === "answer" && i.args.questionId === questionId).pop();
+  if (pending) return { content: contentOf(pending.args), confirmed: false };
+  const content = state.confirmed[questionId];
+  return content ? { content, confirmed: true } : null;
+}
+
+function emptyForm(question) {
+  const c = contentOf(null);
+  if (typeOf(question) === "ranking") c.optionIds = optionIdsOf(question); // starts in the given order
+  return formShape(question, c);
+}
+
+// The answer the form shows while the question is open: the draft, else what was sent, else empty.
+function workingAnswer(question) {
+  const draft = store?.drafts?.[question.id];
+  if (draft) return formShape(question, draft);
+  const sent = sentFor(question.id);
+  return sent ? formShape(question, sent.content) : emptyForm(question);
+}
+
+// A question that is not open shows what counts (what was sent), not an unsent change.
+function shownAnswer(question, open) {
+  const sent = sentFor(question.id);
+  return !open && sent ? formShape(question, sent.content) : workingAnswer(question);
+}
+
+// The participant changed the answer after sending it.
+function hasUnsentChange(question) {
+  const sent = sentFor(question.id);
+  return Boolean(sent) && !sameContent(payloadFor(question, workingAnswer(question)), payloadFor(question, sent.content));
+}
+
+function saveDraft(question, content) {
+  updateStore((s) => {
+    s.drafts ??= {};
+    delete s.drafts[question.id]; // re-adding keeps the newest last
+    s.drafts[question.id] = content;
+    const ids = Object.keys(s.drafts);
+    for (const id of ids.slice(0, Math.max(0, ids.length - MAX_DRAFTS))) delete s.drafts[id];
+  });
+}
+
+// Whether the answer may be sent, and if not, what to tell the participant ("hint": not done yet; "error": wrong).
+function checkAnswer(question, content) {
+  const c = formShape(question, content);
+  const ok = { ok: true, text: null, kind: null };
+  const hint = (text) => ({ ok: false, text, kind: "hint" });
+  const error = (text) => ({ ok: false, text, kind: "error" });
+  switch (typeOf(question)) {
+    case "multipleChoice": {
+      const max = maxChoicesOf(question);
+      if (c.optionIds.length === 0) return hint("Kies minstens één antwoord.");
+      if (c.optionIds.length > max) return error(`Je kan maximaal ${max} antwoorden kiezen.`);
+      return ok;
+    }
+    case "scale": {
+      const missing = question.options.filter((o) => c.values[o.id] == null);
+      if (missing.length === question.options.length) return hint(question.options.length === 1 ? "Kies een score." : "Geef een score voor elke stelling.");
+      if (missing.length > 0) return hint(`Geef nog een score voor: ${missing.map((o) => shorten(o.label, 60)).join("; ")}`);
+      return ok;
+    }
+    case "wordCloud": {
+      const words = c.texts.map((t) => t.trim());
+      if (words.some((w) => /\s/.test(w))) return error("Eén woord per vakje, zonder spaties.");
+      if (words.some((w) => w.length > WORD_LENGTH)) return error(`Een woord mag hoogstens ${WORD_LENGTH} tekens hebben.`);
+      if (!words.some(Boolean)) return hint("Typ minstens één woord.");
+      return ok;
+    }
+    case "openText": {
+      const text = c.texts[0].trim();
+      if (text.length > TEXT_LENGTH) return error(`Je antwoord mag hoogstens ${TEXT_LENGTH} tekens hebben.`);
+      if (!text) return hint("Typ eerst je antwoord.");
+      return ok;
+    }
+    case "points": {
+      const sum = Object.values(c.values).reduce((a, b) => a + b, 0);
+      return sum === POINTS ? ok : { ok: false, text: null, kind: null }; // the points counter says why
+    }
+    case "ranking":
+      return ok;
+    default:
+      return c.optionIds.length === 1 ? ok : hint("Kies een antwoord.");
+  }
+}
+
+const shorten = (text, length) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
 
 // ---- connection ----------------------------------------------------------------------------------
 
@@ -240,14 +411,14 @@ function applySnapshot(response) {
   const question = currentQuestion();
   if (!question) return;
   const mine = response.myAnswer;
-  if (mine && mine.questionId === question.id) state.confirmed[question.id] = mine.optionIds[0];
+  if (mine && mine.questionId === question.id) state.confirmed[question.id] = contentOf(mine);
   else delete state.confirmed[question.id];
 }
 
 function applyRoom(room) {
   const before = currentQuestion()?.id;
   state.room = room;
-  if (currentQuestion()?.id !== before) state.error = null; // an old error belongs to the old question
+  if (currentQuestion()?.id !== before) state.error = state.notice = null; // an old error belongs to the old question
   document.title = room?.workshopTitle ? `${room.workshopTitle} · Beleidsdag` : "Beleidsdag";
 }
 
@@ -304,18 +475,67 @@ function settle(item, ack) {
   if (ack.ok) {
     if (item.method === "chooseSide") state.serverSide = item.args.side;
     else if (ack.superseded) probe(); // a newer answer (another tab?) won: ask which one counts
-    else state.confirmed[item.args.questionId] = item.args.optionIds[0];
+    else acknowledged(item.args);
     return;
   }
   state.error = ack.message || "Dat is niet gelukt.";
   if (ack.code === "side-required") state.serverSide = null; // shows the side picker
 }
 
-function chooseAnswer(question, option) {
-  if (selectionFor(question.id)?.optionId === option.id) return; // already chosen: nothing new to say
-  state.error = null;
-  const args = { questionId: question.id, optionIds: [option.id], key: newKey(), seq: store.seq + 1 };
+// The answer is stored: it counts now, and a draft that says the same is no longer needed.
+function acknowledged(args) {
+  const content = contentOf(args);
+  state.confirmed[args.questionId] = content;
+  const draft = store.drafts?.[args.questionId];
+  if (!draft) return;
+  const question = currentQuestion()?.id === args.questionId ? currentQuestion() : null;
+  // Without the question at hand, compare roughly (trimmed, empty words left out).
+  const rough = (c) => ({ ...contentOf(c), texts: contentOf(c).texts.map((t) => t.trim()).filter(Boolean) });
+  const same = question ? sameContent(payloadFor(question, draft), payloadFor(question, content)) : sameContent(rough(draft), rough(content));
+  if (same) updateStore((s) => { delete s.drafts[args.questionId]; });
+}
+
+// Every answer leaves the same way: into the outbox with a new key and the next seq, then sent in order.
+function sendAnswer(question, payload) {
+  state.error = state.notice = null;
+  const args = { questionId: question.id, optionIds: payload.optionIds, values: payload.values, texts: payload.texts,
+    key: newKey(), seq: store.seq + 1 };
   if (enqueue("answer", args)) flushOutbox();
+}
+
+function chooseAnswer(question, option) {
+  if (state.room?.current?.phase !== "open") return;
+  if (sentFor(question.id)?.content.optionIds[0] === option.id) return; // already chosen: nothing new to say
+  sendAnswer(question, { optionIds: [option.id], values: {}, texts: [] });
+  render();
+}
+
+// The "Versturen" button of every other type.
+function submitAnswer(question) {
+  if (state.room?.current?.phase !== "open") return;
+  const answer = workingAnswer(question);
+  const check = checkAnswer(question, answer);
+  if (!check.ok) {
+    state.notice = check.text ? { questionId: question.id, text: check.text, kind: check.kind } : null;
+    render();
+    return;
+  }
+  // Close the keyboard so the confirmation under the button is seen.
+  if (["wordCloud", "openText", "points"].includes(typeOf(question))) document.activeElement?.blur?.();
+  sendAnswer(question, payloadFor(question, answer));
+  render();
+}
+
+// A change on the form: kept as a draft at once, sent only with "Versturen".
+function editAnswer(question, content) {
+  if (state.room?.current?.phase !== "open") return;
+  state.error = state.notice = null;
+  saveDraft(question, content);
+  render();
+}
+
+function notify(question, text, kind = "error") {
+  state.notice = { questionId: question.id, text, kind };
   render();
 }
 
@@ -377,13 +597,19 @@ function renderView() {
     updateCodeView(); // rebuilding would disturb someone who is typing
     return;
   }
+  if (name === "question" && view.dataset.view === "question" && questionBuild?.signature === questionSignature()) {
+    questionBuild.update(); // the same question: update in place, never take the text from under a thumb
+    return;
+  }
   // Keep keyboard focus on the same control across a rebuild.
   const focused = view.contains(document.activeElement) ? document.activeElement.dataset.testid : null;
   view.dataset.view = name;
   const build = { code: codeView, connecting: connectingView, side: sideView, lobby: lobbyView,
     question: questionView, other: otherView }[name];
+  questionBuild = null;
   view.replaceChildren(...build().filter(Boolean));
   if (name === "code") updateCodeView();
+  questionBuild?.update();
   if (focused) view.querySelector(`[data-testid="${CSS.escape(focused)}"]`)?.focus();
 }
 
@@ -432,25 +658,335 @@ function lobbyView() {
   ];
 }
 
+// ---- the question and its form, per type ---------------------------------------------------------
+// A question's view is built once and then updated in place: an ack, a room change or the status line
+// must not take the text from under someone typing, close the keyboard or scroll the page.
+
+let questionBuild = null; // { signature, update } of the question view on the page
+
+function questionSignature() {
+  const current = state.room.current;
+  return JSON.stringify([current.activityId, current.position, current.count, current.question]);
+}
+
 function questionView() {
   const current = state.room.current;
   const question = current.question;
-  const selected = selectionFor(question.id)?.optionId;
-  const open = current.phase === "open";
-  const notes = [];
-  if (current.phase === "notOpened") notes.push("De vraag is nog niet geopend.");
-  if (current.phase === "closed") notes.push("De vraag is gesloten.");
-  if (current.revealed) notes.push("De resultaten staan op het scherm.");
+  const notes = h("p", { class: "note", role: "status", "data-testid": "question-note" });
+  const form = ({ multipleChoice: multipleForm, scale: scaleForm, wordCloud: wordsForm, openText: textForm,
+    ranking: rankingForm, points: pointsForm }[typeOf(question)] ?? tapForm)(question);
+  questionBuild = {
+    signature: questionSignature(),
+    update() {
+      const now = state.room.current;
+      const open = now.phase === "open";
+      const texts = [];
+      if (now.phase === "notOpened") texts.push("De vraag is nog niet geopend.");
+      if (now.phase === "closed") texts.push("De vraag is gesloten.");
+      if (now.revealed) texts.push("De resultaten staan op het scherm.");
+      setText(notes, texts.join(" "));
+      form.update(open, shownAnswer(question, open));
+    },
+  };
   return [
     h("p", { class: "eyebrow" }, `${current.position} / ${current.count}`),
     h("h1", { class: "question" }, question.text),
-    notes.length > 0 && h("p", { class: "note", role: "status" }, notes.join(" ")),
-    h("div", { class: "choices", role: "group", "aria-label": "Antwoorden" },
-      question.options.map((o) => h("button", { type: "button",
-        class: `big option${o.id === selected ? " is-selected" : ""}`, "data-testid": `option-${o.id}`,
-        "aria-pressed": String(o.id === selected), disabled: !open, onclick: () => chooseAnswer(question, o) },
-      o.label))),
+    notes,
+    ...form.nodes,
   ];
+}
+
+function setPressed(button, pressed, disabled) {
+  button.classList.toggle("is-selected", pressed);
+  button.setAttribute("aria-pressed", String(pressed));
+  button.disabled = disabled;
+}
+
+// Replaces a field's value only when the participant is not typing in it (another tab, a snapshot).
+function setValue(input, value) {
+  if (input !== document.activeElement && input.value !== value) input.value = value;
+}
+
+// The hint or problem above "Versturen", and the button itself.
+function submitArea(question) {
+  const message = h("p", { class: "form-message", "data-testid": "form-message", "aria-live": "polite" });
+  const button = h("button", { type: "button", class: "big big--primary submit", "data-testid": "submit",
+    onclick: () => submitAnswer(question) }, "Versturen");
+  return {
+    nodes: [message, button],
+    update(open, answer) {
+      const check = checkAnswer(question, answer);
+      const notice = state.notice?.questionId === question.id ? state.notice : null;
+      const shown = open ? (notice ?? (check.text ? check : null)) : null;
+      setText(message, shown?.text ?? "");
+      message.className = `form-message form-message--${shown?.kind ?? "hint"}`;
+      const sent = sentFor(question.id);
+      const unchanged = Boolean(sent) && !hasUnsentChange(question);
+      button.disabled = !open || !check.ok || unchanged;
+      const label = unchanged ? (sent.confirmed ? "✓ Verstuurd" : "Versturen…") : "Versturen";
+      if (button.textContent !== label) button.textContent = label;
+    },
+  };
+}
+
+// singleChoice, yesNo: one big button per option; a tap sends.
+function tapForm(question) {
+  const buttons = question.options.map((o) => h("button", { type: "button", class: "big option",
+    "data-testid": `option-${o.id}`, onclick: () => chooseAnswer(question, o) }, o.label));
+  return {
+    nodes: [h("div", { class: "choices", role: "group", "aria-label": "Antwoorden" }, buttons)],
+    update(open) {
+      const selected = sentFor(question.id)?.content.optionIds[0];
+      question.options.forEach((o, i) => setPressed(buttons[i], o.id === selected, !open));
+    },
+  };
+}
+
+// multipleChoice: toggle buttons, at most maxChoices, then "Versturen".
+function multipleForm(question) {
+  const max = maxChoicesOf(question);
+  const unlimited = max >= question.options.length;
+  const toggle = (id) => {
+    const chosen = new Set(workingAnswer(question).optionIds);
+    if (chosen.has(id)) chosen.delete(id);
+    else if (chosen.size >= max) return notify(question, `Je kan maximaal ${max} antwoorden kiezen.`);
+    else chosen.add(id);
+    editAnswer(question, { optionIds: optionIdsOf(question).filter((x) => chosen.has(x)), values: {}, texts: [] });
+  };
+  const buttons = question.options.map((o) => h("button", { type: "button", class: "big option toggle",
+    "data-testid": `option-${o.id}`, onclick: () => toggle(o.id) },
+  h("span", { class: "toggle__box", "aria-hidden": "true" }), h("span", { class: "toggle__label" }, o.label)));
+  const counter = h("p", { class: "counter", id: "choice-count", "data-testid": "choice-count" });
+  const submit = submitArea(question);
+  return {
+    nodes: [
+      h("p", { class: "hint", "data-testid": "choice-rule" }, unlimited ? "Kies er zoveel je wil." : `Kies er maximaal ${max}.`),
+      h("div", { class: "choices", role: "group", "aria-label": "Antwoorden", "aria-describedby": "choice-count" }, buttons),
+      h("div", { class: "form-foot" }, counter, ...submit.nodes),
+    ],
+    update(open, answer) {
+      question.options.forEach((o, i) => setPressed(buttons[i], answer.optionIds.includes(o.id), !open));
+      const n = answer.optionIds.length;
+      setText(counter, unlimited ? `${n} gekozen` : `${n} van ${max} gekozen`);
+      submit.update(open, answer);
+    },
+  };
+}
+
+// scale: per statement (the options) a row of round buttons min..max, the labels under both ends.
+function scaleForm(question) {
+  const { min, max, lowLabel, highLabel } = scaleOf(question);
+  const values = Array.from({ length: Math.max(0, max - min + 1) }, (_, i) => min + i);
+  // Up to 7 fit in one row at 390 px; 1–10 becomes two rows of 5, so no target gets smaller than a thumb.
+  const columns = values.length <= 7 ? values.length : Math.ceil(values.length / 2);
+  const wrapped = columns < values.length;
+  const pick = (statementId, value) => {
+    const answer = workingAnswer(question);
+    editAnswer(question, { ...answer, values: { ...answer.values, [statementId]: value } });
+  };
+  const spoken = (v) => (v === min ? `${v}, ${lowLabel}` : v === max ? `${v}, ${highLabel}` : String(v));
+  const statements = question.options.map((o, index) => {
+    const buttons = values.map((v) => h("button", { type: "button", class: "scale__value",
+      "data-testid": `scale-${o.id}-${v}`, "aria-label": spoken(v), onclick: () => pick(o.id, v) }, String(v)));
+    const el = h("div", { class: "statement", role: "group", "aria-labelledby": `statement-${index}`, "data-testid": `statement-${o.id}` },
+      h("p", { class: "statement__text", id: `statement-${index}` }, o.label),
+      h("div", { class: "scale__values", style: `--columns: ${columns}` }, buttons),
+      h("div", { class: "scale__labels", "aria-hidden": "true" },
+        h("span", { class: "scale__low" }, wrapped ? `${min} = ${lowLabel}` : lowLabel),
+        h("span", { class: "scale__high" }, wrapped ? `${max} = ${highLabel}` : highLabel)));
+    return { id: o.id, el, buttons };
+  });
+  const submit = submitArea(question);
+  return {
+    nodes: [h("div", { class: "form" }, statements.map((s) => s.el)), h("div", { class: "form-foot" }, ...submit.nodes)],
+    update(open, answer) {
+      for (const s of statements) {
+        s.buttons.forEach((b, i) => setPressed(b, answer.values[s.id] === values[i], !open));
+        s.el.classList.toggle("is-answered", answer.values[s.id] != null);
+      }
+      submit.update(open, answer);
+    },
+  };
+}
+
+// wordCloud: up to three single words.
+function wordsForm(question) {
+  const inputs = [];
+  const changed = () => editAnswer(question, { optionIds: [], values: {}, texts: inputs.map((i) => i.value) });
+  for (let i = 0; i < MAX_WORDS; i++) {
+    inputs.push(h("input", { class: "text-input word", type: "text", "data-testid": `word-${i}`,
+      maxlength: String(WORD_LENGTH), autocomplete: "off", autocapitalize: "none", autocorrect: "off",
+      enterkeyhint: i < MAX_WORDS - 1 ? "next" : "send", placeholder: `Woord ${i + 1}`, "aria-label": `Woord ${i + 1}`,
+      oninput: changed,
+      onkeydown: (e) => {
+        if (e.key !== "Enter") return;
+        e.preventDefault();
+        if (i < MAX_WORDS - 1) inputs[i + 1].focus(); else submitAnswer(question);
+      } }));
+  }
+  const submit = submitArea(question);
+  return {
+    nodes: [
+      h("p", { class: "hint" }, `Typ tot ${MAX_WORDS} woorden, één per vakje.`),
+      h("div", { class: "form words" }, inputs),
+      h("div", { class: "form-foot" }, ...submit.nodes),
+    ],
+    update(open, answer) {
+      inputs.forEach((input, i) => {
+        setValue(input, answer.texts[i]);
+        input.disabled = !open;
+        input.setAttribute("aria-invalid", String(/\s/.test(answer.texts[i].trim())));
+      });
+      submit.update(open, answer);
+    },
+  };
+}
+
+// openText: one text of at most 500 characters.
+function textForm(question) {
+  const area = h("textarea", { class: "text-input open-text", "data-testid": "open-text", id: "open-text",
+    maxlength: String(TEXT_LENGTH), rows: "6", "aria-label": "Je antwoord", "aria-describedby": "open-text-count",
+    placeholder: "Typ hier je antwoord",
+    oninput: () => editAnswer(question, { optionIds: [], values: {}, texts: [area.value] }) });
+  const count = h("p", { class: "text-count", id: "open-text-count", "data-testid": "open-text-count" });
+  const submit = submitArea(question);
+  return {
+    nodes: [h("div", { class: "form" }, area, count), h("div", { class: "form-foot" }, ...submit.nodes)],
+    update(open, answer) {
+      setValue(area, answer.texts[0]);
+      area.disabled = !open;
+      const length = area.value.length;
+      setText(count, `${length} / ${TEXT_LENGTH}`);
+      count.classList.toggle("is-near", length >= TEXT_LENGTH - 50);
+      submit.update(open, answer);
+    },
+  };
+}
+
+// ranking: every option, best first; big ↑ / ↓ buttons (one thumb, no dragging needed).
+function rankingForm(question) {
+  const items = new Map();
+  const label = (id) => question.options.find((o) => o.id === id)?.label ?? id;
+  const move = (id, delta) => {
+    if (state.room?.current?.phase !== "open") return;
+    const order = [...workingAnswer(question).optionIds];
+    const from = order.indexOf(id);
+    const to = from + delta;
+    if (from < 0 || to < 0 || to >= order.length) return;
+    [order[from], order[to]] = [order[to], order[from]];
+    state.error = null;
+    saveDraft(question, { optionIds: order, values: {}, texts: [] });
+    state.notice = { questionId: question.id, text: `“${shorten(label(id), 60)}” staat nu op plaats ${to + 1}.`, kind: "info" };
+    render();
+    const item = items.get(id);
+    // Keep the focus on the item that moved; at the top (or bottom) its own arrow is disabled now.
+    const wanted = delta < 0 ? item.up : item.down;
+    (wanted.disabled ? (delta < 0 ? item.down : item.up) : wanted).focus({ preventScroll: true });
+    item.li.scrollIntoView({ block: "nearest" });
+    item.li.classList.remove("is-moved");
+    void item.li.offsetWidth; // restart the highlight
+    item.li.classList.add("is-moved");
+  };
+  for (const o of question.options) {
+    const number = h("span", { class: "rank__number", "aria-hidden": "true" });
+    const up = h("button", { type: "button", class: "rank__move", "data-testid": `rank-up-${o.id}`,
+      "aria-label": `${o.label}: hoger`, onclick: () => move(o.id, -1) }, "↑");
+    const down = h("button", { type: "button", class: "rank__move", "data-testid": `rank-down-${o.id}`,
+      "aria-label": `${o.label}: lager`, onclick: () => move(o.id, 1) }, "↓");
+    const li = h("li", { class: "rank", "data-testid": `rank-item-${o.id}` },
+      number, h("span", { class: "rank__label" }, o.label), h("span", { class: "rank__moves" }, up, down));
+    items.set(o.id, { li, number, up, down });
+  }
+  const list = h("ol", { class: "ranking", "aria-label": "Jouw rangorde, de belangrijkste eerst" });
+  const submit = submitArea(question);
+  return {
+    nodes: [
+      h("p", { class: "hint" }, "Zet de belangrijkste bovenaan. Verschuif met ↑ en ↓."),
+      list,
+      h("div", { class: "form-foot" }, ...submit.nodes),
+    ],
+    update(open, answer) {
+      const active = document.activeElement;
+      answer.optionIds.forEach((id, i) => {
+        const item = items.get(id);
+        if (list.children[i] !== item.li) list.insertBefore(item.li, list.children[i] ?? null);
+        item.number.textContent = String(i + 1);
+        item.up.disabled = !open || i === 0;
+        item.down.disabled = !open || i === answer.optionIds.length - 1;
+      });
+      if (active && list.contains(active) && document.activeElement !== active && !active.disabled) active.focus({ preventScroll: true });
+      submit.update(open, answer);
+    },
+  };
+}
+
+// points: spread exactly 100 over the options; never below 0, never above 100 in total.
+function pointsForm(question) {
+  const spent = (answer) => Object.values(answer.values).reduce((a, b) => a + b, 0);
+  const tooMuch = (free, mayHold) => (free <= 0
+    ? "Je hebt geen punten meer over. Neem eerst punten weg bij een ander antwoord."
+    : `Je hebt nog maar ${plural(free, "punt", "punten")}.${mayHold > free ? ` Hier kan maximaal ${mayHold}.` : ""}`);
+  const step = (id, delta) => {
+    const answer = workingAnswer(question);
+    const free = POINTS - spent(answer);
+    const current = answer.values[id];
+    if (delta > 0 && free <= 0) return notify(question, tooMuch(free, current));
+    editAnswer(question, { ...answer, values: { ...answer.values, [id]: Math.max(0, current + Math.min(delta, free)) } });
+    if (delta > free) notify(question, tooMuch(free, current + free));
+  };
+  const typed = (id, input) => {
+    const answer = workingAnswer(question);
+    const free = POINTS - spent(answer);
+    const mayHold = answer.values[id] + Math.max(0, free);
+    const digits = input.value.replace(/\D/g, "").replace(/^0+(?=\d)/, "");
+    let value = digits === "" ? 0 : Number(digits);
+    const over = value > mayHold;
+    if (over) value = mayHold;
+    const shown = digits === "" ? "" : String(value);
+    if (input.value !== shown) input.value = shown; // only digits, and never more than there is
+    editAnswer(question, { ...answer, values: { ...answer.values, [id]: value } });
+    if (over) notify(question, tooMuch(free, mayHold));
+  };
+  const left = h("p", { class: "points-left", "data-testid": "points-left", "aria-live": "polite" });
+  const rows = question.options.map((o, index) => {
+    const inputId = `points-input-${index}`;
+    const input = h("input", { id: inputId, class: "points__input", type: "text", inputmode: "numeric",
+      pattern: "[0-9]*", maxlength: "3", autocomplete: "off", "data-testid": `points-${o.id}`,
+      oninput: () => typed(o.id, input),
+      onfocus: () => setTimeout(() => input.select(), 0), // typing replaces the number
+      onblur: () => { if (input.value === "") input.value = "0"; },
+      onkeydown: (e) => { if (e.key === "Enter") { e.preventDefault(); input.blur(); } } });
+    const minus = h("button", { type: "button", class: "points__step", "data-testid": `points-minus-${o.id}`,
+      "aria-label": `${o.label}: ${POINTS_STEP} punten minder`, onclick: () => step(o.id, -POINTS_STEP) }, "−");
+    const plus = h("button", { type: "button", class: "points__step", "data-testid": `points-plus-${o.id}`,
+      "aria-label": `${o.label}: ${POINTS_STEP} punten meer`, onclick: () => step(o.id, POINTS_STEP) }, "+");
+    const el = h("div", { class: "points__row", "data-testid": `points-row-${o.id}` },
+      h("label", { class: "points__label", for: inputId }, o.label),
+      h("div", { class: "points__controls" }, minus, input, plus));
+    return { id: o.id, el, input, minus, plus };
+  });
+  const submit = submitArea(question);
+  return {
+    nodes: [left, h("div", { class: "form points" }, rows.map((r) => r.el)), h("div", { class: "form-foot" }, ...submit.nodes)],
+    update(open, answer) {
+      const free = POINTS - spent(answer);
+      for (const r of rows) {
+        const value = answer.values[r.id];
+        // An emptied field stays empty while the participant types in it (it counts as 0).
+        if (!(r.input === document.activeElement && r.input.value === "" && value === 0)) setValue(r.input, String(value));
+        r.input.disabled = !open;
+        r.minus.disabled = !open || value <= 0;
+        r.plus.disabled = !open;
+        r.plus.classList.toggle("is-spent", free <= 0);
+        r.el.classList.toggle("has-points", value > 0);
+      }
+      setText(left, free === 0 ? `Alle ${POINTS} punten verdeeld ✓`
+        : free > 0 ? `Nog ${plural(free, "punt", "punten")} te verdelen` : `${plural(-free, "punt", "punten")} te veel verdeeld`);
+      left.hidden = false;
+      left.classList.toggle("is-done", free === 0);
+      submit.update(open, answer);
+    },
+  };
 }
 
 const otherView = () => [h("p", { class: "lead" }, "Kijk even naar het scherm.")];
@@ -458,13 +994,17 @@ const otherView = () => [h("p", { class: "lead" }, "Kijk even naar het scherm.")
 function renderFeedback() {
   const confirmation = $("confirmation");
   const question = viewName() === "question" ? currentQuestion() : null;
-  const selection = question ? selectionFor(question.id) : null;
+  const sent = question ? sentFor(question.id) : null;
+  const open = state.room?.current?.phase === "open";
   let text = "";
-  if (selection && !selection.confirmed) text = "Versturen…";
-  else if (selection && state.room.current.phase === "open") text = "✓ Ontvangen. Je kan je antwoord wijzigen zolang de vraag open is.";
-  else if (selection) text = "✓ Je antwoord is ontvangen.";
+  if (sent && !sent.confirmed) text = "Versturen…";
+  else if (sent && open && hasUnsentChange(question)) text = "Je vorige antwoord is ontvangen. Tik op Versturen om je wijziging door te geven.";
+  else if (sent && open && typeOf(question) === "openText" && question.moderated !== false) {
+    text = "✓ Ontvangen. De begeleider bekijkt de antwoorden voor ze op het scherm komen.";
+  } else if (sent && open) text = "✓ Ontvangen. Je kan je antwoord wijzigen zolang de vraag open is.";
+  else if (sent) text = "✓ Je antwoord is ontvangen.";
   setText(confirmation, text);
-  confirmation.classList.toggle("is-done", Boolean(selection?.confirmed));
+  confirmation.classList.toggle("is-done", text.startsWith("✓"));
   setText($("error"), state.error ?? "");
 }
 
@@ -561,15 +1101,19 @@ function start() {
 window.beleidsdag = {
   state() {
     const question = currentQuestion();
-    const selection = question ? selectionFor(question.id) : null;
+    const sent = question ? sentFor(question.id) : null;
     return {
       connected: isReady(),
       participantId: state.participantId,
       side: effectiveSide() ?? null,
       outboxLength: store?.outbox.length ?? 0,
       questionId: question?.id ?? null,
-      selectedOptionId: selection?.optionId ?? null,
-      confirmed: Boolean(selection?.confirmed),
+      questionType: question ? typeOf(question) : null,
+      selectedOptionId: sent?.content.optionIds[0] ?? null,
+      confirmed: Boolean(sent?.confirmed),  // what was sent last is acknowledged
+      answer: sent?.content ?? null,        // what was sent last: { optionIds, values, texts }
+      unsentChange: question ? hasUnsentChange(question) : false,
+      draft: question && store?.drafts?.[question.id] ? workingAnswer(question) : null,
     };
   },
 };

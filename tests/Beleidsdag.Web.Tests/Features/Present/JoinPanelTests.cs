@@ -6,7 +6,7 @@ namespace Beleidsdag.Web.Tests.Features.Present;
 public class JoinPanelTests
 {
     private static ScreenView View(int connected) =>
-        new("Beleidsdag", "ABC234", "http://192.168.1.20:5000/j/ABC234", "192.168.1.20:5000/j", connected, false, null, 0, 0, null);
+        new("Beleidsdag", "ABC234", "http://192.168.1.20:5000/j/ABC234", "192.168.1.20:5000/j", connected, false, null, 0, 0, null, null);
 
     [Fact]
     public async Task JoinPanel_ShowsTheQrCodeTheShortAddressAndTheCode()

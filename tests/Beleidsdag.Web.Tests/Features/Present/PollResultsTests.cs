@@ -1,13 +1,12 @@
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Web.Features.Present.Components;
-using Beleidsdag.Web.Live;
 
 namespace Beleidsdag.Web.Tests.Features.Present;
 
 public class PollResultsTests
 {
-    private static TallyView Tally(params (string Label, int Count)[] counts) =>
-        new(counts.Sum(c => c.Count), [.. counts.Select((c, i) => new OptionCount($"o{i}", c.Label, c.Count))]);
+    private static ChoiceResult Tally(params (string Label, int Count)[] counts) =>
+        new("q", QuestionType.SingleChoice, counts.Sum(c => c.Count), [.. counts.Select((c, i) => new OptionCount($"o{i}", c.Label, c.Count))]);
 
     [Fact]
     public async Task PollResults_ShowsEachOptionWithCountAndDutchPercentage()

@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace Beleidsdag.Domain.Polls;
+
+/// <summary>
+/// Cleans participant text once, when it is accepted: drops what an XML cell (and so an Excel export)
+/// cannot hold — control characters such as the vertical tab Word pastes, lone surrogates — and trims.
+/// Everything else stays exactly as typed.
+/// </summary>
+public static class TextCleaner
+{
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (!char.IsSurrogate(c) && (c is '\t' or '\n' or '\r' || !char.IsControl(c)) && c is not ('\uFFFE' or '\uFFFF'))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+}

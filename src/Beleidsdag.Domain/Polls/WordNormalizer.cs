@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+
+namespace Beleidsdag.Domain.Polls;
+
+/// <summary>
+/// Makes "Vertrouwen", "vertrouwen " and "vertrouwén" one word for the cloud: lower case, accents and
+/// surrounding punctuation removed, whitespace folded; Dutch stop words count for nothing.
+/// </summary>
+public static class WordNormalizer
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "de", "het", "een", "en", "of", "maar", "want", "dus", "van", "in", "op", "aan", "met", "voor", "door",
+        "naar", "bij", "om", "tot", "uit", "over", "onder", "tegen", "tussen", "zonder", "is", "zijn", "was",
+        "waren", "ben", "bent", "wordt", "worden", "werd", "heeft", "hebben", "had", "die", "dat", "deze", "dit",
+        "er", "hier", "daar", "ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "jullie", "hun", "hen",
+        "mijn", "jouw", "uw", "ons", "onze", "niet", "geen", "wel", "ook", "nog", "al", "als", "dan", "te", "zo",
+        "wat", "wie", "waar", "hoe", "heel", "zeer", "meer", "veel", "erg",
+    };
+
+    /// <summary>The word as the cloud counts it, or null when nothing countable is left.</summary>
+    public static string? Normalize(string? word)
+    {
+        if (string.IsNullOrWhiteSpace(word))
+        {
+            return null;
+        }
+
+        var folded = string.Join(' ', word.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Trim(Punctuation)
+            .ToLower(CultureInfo.InvariantCulture)
+            .Normalize(NormalizationForm.FormD);
+        var bare = new string([.. folded.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)])
+            .Normalize(NormalizationForm.FormC);
+        return bare.Length == 0 || StopWords.Contains(bare) ? null : bare;
+    }
+
+    private static readonly char[] Punctuation = ['.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '-', '…', '«', '»', '“', '”', '‘', '’'];
+}
