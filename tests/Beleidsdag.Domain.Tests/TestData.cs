@@ -24,3 +24,20 @@ internal static class TestData
     public static Answer Answer(string participant, string option, long seq = 1, string question = "q1") =>
         new(participant, question, AnswerContent.Choice(option), seq, DateTimeOffset.UnixEpoch);
 }
+
+/// <summary>Questions of every type, and answers for them, for the tally and gap tests.</summary>
+internal static class Questions
+{
+    public static Question Of(QuestionType type, params string[] optionIds) =>
+        new("q", type, "Vraag", [.. optionIds.Select(id => new QuestionOption(id, id.ToUpperInvariant()))])
+        {
+            MaxChoices = type == QuestionType.MultipleChoice ? 2 : 1,
+            Scale = type == QuestionType.Scale ? ScaleRange.OneToFive : null,
+        };
+
+    public static Answer Answer(string participant, AnswerContent content, long seq = 1) =>
+        new(participant, "q", content, seq, DateTimeOffset.UnixEpoch.AddSeconds(seq));
+
+    public static Dictionary<string, int> Values(params (string Id, int Value)[] values) =>
+        values.ToDictionary(v => v.Id, v => v.Value, StringComparer.Ordinal);
+}
