@@ -17,7 +17,7 @@ const WORD_LENGTH = 30;
 const TEXT_LENGTH = 500;
 const POINTS = 100;
 const POINTS_STEP = 5;
-const MAX_DRAFTS = 20;
+const MAX_KEPT = 30; // questions whose draft and acknowledged answer the phone keeps
 const DEFAULT_SCALE = { min: 1, max: 5, lowLabel: "Helemaal niet akkoord", highLabel: "Helemaal akkoord" };
 const SIDES = [
   { code: "cbs", label: "CBS/VB", description: "College van burgemeester en schepenen of vast bureau" },
@@ -34,13 +34,15 @@ const state = {
   participantId: null,
   serverSide: null,
   room: null,
-  confirmed: {},       // questionId -> { optionIds, values, texts } the server acknowledged (myAnswer only comes with join/getState)
   error: null,
   notice: null,        // { questionId, text, kind }: what the last tap on a form could not do ("maximaal 3")
   pickingSide: false,
 };
-// { token, participantId, seq, outbox: [{ method, key, args }], drafts: { questionId: content } } for state.code.
+// { token, participantId, seq, outbox: [{ method, key, args }], drafts: { questionId: content },
+//   confirmed: { questionId: content } } for state.code.
 // A draft is an answer being made but not yet acknowledged: it survives a lock screen and a reload.
+// Confirmed is what the server acknowledged; myAnswer (join/getState) only covers the question on screen,
+// so this is how the phone still knows its answer when the facilitator goes back to an earlier question.
 let store = null;
 let connection = null;
 
@@ -54,10 +56,10 @@ function loadStore(code) {
     if (s && typeof s === "object") {
       return { token: s.token ?? null, participantId: s.participantId ?? null,
         seq: Number(s.seq) || 0, outbox: Array.isArray(s.outbox) ? s.outbox : [],
-        drafts: isPlainObject(s.drafts) ? s.drafts : {} };
+        drafts: isPlainObject(s.drafts) ? s.drafts : {}, confirmed: isPlainObject(s.confirmed) ? s.confirmed : {} };
     }
   } catch { /* unreadable: start fresh */ }
-  return { token: null, participantId: null, seq: 0, outbox: [], drafts: {} };
+  return { token: null, participantId: null, seq: 0, outbox: [], drafts: {}, confirmed: {} };
 }
 
 function updateStore(change) {
@@ -187,8 +189,8 @@ function sameContent(a, b) {
 function sentFor(questionId) {
   const pending = store?.outbox.filter((i) => i.method === "answer" && i.args.questionId === questionId).pop();
   if (pending) return { content: contentOf(pending.args), confirmed: false };
-  const content = state.confirmed[questionId];
-  return content ? { content, confirmed: true } : null;
+  const content = store?.confirmed?.[questionId];
+  return content ? { content: contentOf(content), confirmed: true } : null;
 }
 
 function emptyForm(question) {
@@ -217,15 +219,18 @@ function hasUnsentChange(question) {
   return Boolean(sent) && !sameContent(payloadFor(question, workingAnswer(question)), payloadFor(question, sent.content));
 }
 
-function saveDraft(question, content) {
+// Keeps content per question in the store (drafts or confirmed), the newest MAX_KEPT only.
+function remember(kind, questionId, content) {
   updateStore((s) => {
-    s.drafts ??= {};
-    delete s.drafts[question.id]; // re-adding keeps the newest last
-    s.drafts[question.id] = content;
-    const ids = Object.keys(s.drafts);
-    for (const id of ids.slice(0, Math.max(0, ids.length - MAX_DRAFTS))) delete s.drafts[id];
+    const kept = (s[kind] ??= {});
+    delete kept[questionId]; // re-adding keeps the newest last
+    kept[questionId] = content;
+    const ids = Object.keys(kept);
+    for (const id of ids.slice(0, Math.max(0, ids.length - MAX_KEPT))) delete kept[id];
   });
 }
+
+const saveDraft = (question, content) => remember("drafts", question.id, content);
 
 // Whether the answer may be sent, and if not, what to tell the participant ("hint": not done yet; "error": wrong).
 function checkAnswer(question, content) {
@@ -411,8 +416,9 @@ function applySnapshot(response) {
   const question = currentQuestion();
   if (!question) return;
   const mine = response.myAnswer;
-  if (mine && mine.questionId === question.id) state.confirmed[question.id] = contentOf(mine);
-  else delete state.confirmed[question.id];
+  // The server knows best for the question on screen.
+  if (mine && mine.questionId === question.id) remember("confirmed", question.id, contentOf(mine));
+  else if (store.confirmed?.[question.id]) updateStore((s) => { delete s.confirmed[question.id]; });
 }
 
 function applyRoom(room) {
@@ -485,7 +491,7 @@ function settle(item, ack) {
 // The answer is stored: it counts now, and a draft that says the same is no longer needed.
 function acknowledged(args) {
   const content = contentOf(args);
-  state.confirmed[args.questionId] = content;
+  remember("confirmed", args.questionId, content);
   const draft = store.drafts?.[args.questionId];
   if (!draft) return;
   const question = currentQuestion()?.id === args.questionId ? currentQuestion() : null;
@@ -607,6 +613,8 @@ function renderView() {
   const build = { code: codeView, connecting: connectingView, side: sideView, lobby: lobbyView,
     question: questionView, other: otherView }[name];
   questionBuild = null;
+  // A form (every type but a single choice) flows from the top, its confirmation right under "Versturen".
+  if (name === "question" && !isTapType(currentQuestion())) view.dataset.form = ""; else delete view.dataset.form;
   view.replaceChildren(...build().filter(Boolean));
   if (name === "code") updateCodeView();
   questionBuild?.update();
