@@ -1,3 +1,4 @@
+using Beleidsdag.Domain.Workshops;
 using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
@@ -9,6 +10,11 @@ namespace Beleidsdag.Web.Features.Present;
 public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier notifier, PhoneAddressProvider address, IOptions<BeleidsdagOptions> options)
 {
     public ScreenView? View(string screenKey) => registry.FindByScreenKey(screenKey)?.BuildScreenView(address.Current, options.Value.MinimumPerSide);
+
+    /// <summary>Question id → question text, so the gap list can name the question of a scale statement.</summary>
+    public IReadOnlyDictionary<string, string> QuestionTexts(string screenKey) =>
+        registry.FindByScreenKey(screenKey)?.Workshop.Agenda.OfType<QuestionActivity>().ToDictionary(q => q.Question.Id, q => q.Question.Text, StringComparer.Ordinal)
+            ?? new Dictionary<string, string>();
 
     /// <summary>Null when the key is unknown; otherwise dispose to stop hearing of changes.</summary>
     public IDisposable? Subscribe(string screenKey, Action onChange) =>

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Beleidsdag.Web.Features.Present.Components;
+
+/// <summary>
+/// Numbers as the room reads them (nl-BE at run time: "3,7", "67%") and as CSS needs them: a style
+/// written in the current culture would say "width:12,5%", which the browser ignores.
+/// </summary>
+internal static class ResultFormat
+{
+    public const string MultipleChoiceNote = "meerdere antwoorden mogelijk: percentages tellen niet op tot 100%";
+
+    public static string Percent(int count, int total) =>
+        (total == 0 ? 0d : (double)count / total).ToString("P0", CultureInfo.CurrentCulture);
+
+    public static string OneDecimal(double value) => value.ToString("0.0", CultureInfo.CurrentCulture);
+
+    public static string Whole(double value) =>
+        Math.Round(value, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.CurrentCulture);
+
+    public static string Respondents(int count) => $"(n = {count.ToString(CultureInfo.CurrentCulture)})";
+
+    public static string Answers(int count) => count == 1 ? "1 antwoord" : $"{count.ToString(CultureInfo.CurrentCulture)} antwoorden";
+
+    /// <summary>A CSS length in percent; clamped so that rounding never draws past the track.</summary>
+    public static string CssPercent(double percent) =>
+        Math.Clamp(percent, 0, 100).ToString("0.###", CultureInfo.InvariantCulture) + "%";
+
+    public static string CssEm(double em) => em.ToString("0.###", CultureInfo.InvariantCulture) + "em";
+
+    public static double Share(int count, int total) => total == 0 ? 0 : 100d * count / total;
+}
