@@ -24,6 +24,13 @@ public enum SubmissionError
     TextEmpty,
     RankingIncomplete,
     PointsNotHundred,
+    EditConflict,
+    UnknownWerkpunt,
+    NotInGroup,
+    TooManyWerkpunten,
+    FieldTooLong,
+    TooManyDots,
+    ActivityNotOpen,
 }
 
 public static class SubmissionErrors
@@ -46,6 +53,13 @@ public static class SubmissionErrors
         SubmissionError.TextEmpty => "text-empty",
         SubmissionError.RankingIncomplete => "ranking-incomplete",
         SubmissionError.PointsNotHundred => "points-not-hundred",
+        SubmissionError.EditConflict => "edit-conflict",
+        SubmissionError.UnknownWerkpunt => "unknown-werkpunt",
+        SubmissionError.NotInGroup => "not-in-group",
+        SubmissionError.TooManyWerkpunten => "too-many-werkpunten",
+        SubmissionError.FieldTooLong => "field-too-long",
+        SubmissionError.TooManyDots => "too-many-dots",
+        SubmissionError.ActivityNotOpen => "activity-not-open",
         _ => "ok",
     };
 
@@ -66,6 +80,13 @@ public static class SubmissionErrors
         SubmissionError.TextEmpty => "Je antwoord is leeg.",
         SubmissionError.RankingIncomplete => "Zet elk onderdeel precies één keer in de rangorde.",
         SubmissionError.PointsNotHundred => $"Verdeel precies {Limits.PointsToSpread} punten, niet meer en niet minder.",
+        SubmissionError.EditConflict => "Iemand anders paste dit werkpunt net aan. Bekijk de nieuwe versie en pas ze opnieuw aan.",
+        SubmissionError.UnknownWerkpunt => "Dit werkpunt bestaat niet (meer).",
+        SubmissionError.NotInGroup => "Je zit niet in deze groep.",
+        SubmissionError.TooManyWerkpunten => $"Een groep heeft hoogstens {Limits.MaxWerkpuntenPerGroup} werkpunten.",
+        SubmissionError.FieldTooLong => "Een van de velden is te lang of leeg.",
+        SubmissionError.TooManyDots => "Je hebt niet zoveel stippen.",
+        SubmissionError.ActivityNotOpen => "Dit onderdeel is nu niet open.",
         _ => string.Empty,
     };
 }

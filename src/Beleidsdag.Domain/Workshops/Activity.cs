@@ -1,3 +1,4 @@
+using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Polls;
 
 namespace Beleidsdag.Domain.Workshops;
@@ -14,6 +15,9 @@ public abstract record Activity(string Id)
 public enum ActivityKind
 {
     Question = 1,
+    GroupExercise = 2,
+    Prioritisation = 3,
+    ConsentRound = 4,
 }
 
 /// <summary>A question put to the room. Options have stable ids; answers refer to those, never to positions.</summary>
@@ -22,4 +26,39 @@ public sealed record QuestionActivity(string Id, Question Question) : Activity(I
     public override ActivityKind Kind => ActivityKind.Question;
 
     public override string Caption => Question.Text;
+}
+
+/// <summary>
+/// The beleidscyclus exercise: groups (by default the four phases) each write about
+/// <see cref="TargetPerGroup"/> werkpunten with oplossingen, then report back in plenary.
+/// </summary>
+public sealed record GroupExerciseActivity(
+    string Id,
+    string Title,
+    IReadOnlyList<GroupDefinition> Groups,
+    string StrategicQuestion,
+    string OperationalQuestion,
+    int TargetPerGroup) : Activity(Id)
+{
+    public override ActivityKind Kind => ActivityKind.GroupExercise;
+
+    public override string Caption => Title;
+
+    public GroupDefinition? FindGroup(string groupId) => Groups.FirstOrDefault(g => g.Id == groupId);
+}
+
+/// <summary>Every participant spends <see cref="Dots"/> dots over all werkpunten of all groups.</summary>
+public sealed record PrioritisationActivity(string Id, string Title, int Dots) : Activity(Id)
+{
+    public override ActivityKind Kind => ActivityKind.Prioritisation;
+
+    public override string Caption => Title;
+}
+
+/// <summary>Per werkpunt: akkoord, bedenking or bezwaar, shown per side.</summary>
+public sealed record ConsentActivity(string Id, string Title) : Activity(Id)
+{
+    public override ActivityKind Kind => ActivityKind.ConsentRound;
+
+    public override string Caption => Title;
 }

@@ -17,6 +17,18 @@ public static class Limits
     public const int OpenTextLength = 500;
     public const int PointsToSpread = 100;
     public const int ScaleLabelLength = 60;
+    public const int WerkpuntTextLength = 300;
+    public const int OplossingLength = 500;
+    public const int MaxOplossingen = 5;
+    public const int OwnerRoleLength = 80;
+    public const int TermLength = 80;
+    public const int CommentsLength = 1000;
+    public const int MaxWerkpuntenPerGroup = 20;
+    public const int MaxGroups = 8;
+    public const int GroupNameLength = 80;
+    public const int MaxRichtvragen = 12;
+    public const int DefaultDots = 3;
+    public const int MaxDots = 10;
 
     /// <summary>A side with fewer respondents than this on a question is never shown on its own (a setting can raise it).</summary>
     public const int DefaultMinimumPerSide = 3;

@@ -1,0 +1,4 @@
+namespace Beleidsdag.Domain.Groups;
+
+/// <summary>One group of the exercise: a name, the phase it works on (if any) and its richtvragen.</summary>
+public sealed record GroupDefinition(string Id, string Name, BeleidscyclusPhase? Phase, IReadOnlyList<string> Richtvragen);
