@@ -25,6 +25,15 @@ public sealed record LiveState(int CurrentIndex, bool Blanked, IReadOnlyDictiona
     /// <summary>The screen shows the gap view: questions ranked by how far CBS/VB and MAT differ.</summary>
     public bool ShowingGaps { get; init; }
 
+    /// <summary>Per group exercise (by activity id): its timer and where the plenary feedback is.</summary>
+    public IReadOnlyDictionary<string, ExerciseState> Exercises { get; init; } = new Dictionary<string, ExerciseState>();
+
+    public ExerciseState ExerciseOf(string activityId) =>
+        Exercises.TryGetValue(activityId, out var state) ? state : ExerciseState.Initial;
+
+    public LiveState With(string activityId, ExerciseState state) =>
+        this with { Exercises = new Dictionary<string, ExerciseState>(Exercises, StringComparer.Ordinal) { [activityId] = state } };
+
     public const int Lobby = -1;
 
     public static LiveState Start { get; } = new(Lobby, false, new Dictionary<string, QuestionState>());
@@ -37,4 +46,13 @@ public sealed record LiveState(int CurrentIndex, bool Blanked, IReadOnlyDictiona
         var questions = new Dictionary<string, QuestionState>(Questions, StringComparer.Ordinal) { [questionId] = state };
         return this with { Questions = questions };
     }
+}
+
+/// <summary>
+/// A group exercise's live state: the countdown, and during the plenary feedback (terugkoppeling) which
+/// group and which of its werkpunten the screen shows.
+/// </summary>
+public sealed record ExerciseState(Groups.CountdownTimer Timer, bool Plenary, int PlenaryGroup, int PlenaryItem)
+{
+    public static ExerciseState Initial { get; } = new(Groups.CountdownTimer.Stopped, false, 0, 0);
 }

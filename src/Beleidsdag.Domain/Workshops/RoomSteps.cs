@@ -8,8 +8,15 @@ namespace Beleidsdag.Domain.Workshops;
 /// </summary>
 public static class RoomSteps
 {
-    public static LiveState Forward(Workshop workshop, LiveState state)
+    /// <summary>For a group exercise, <paramref name="werkpuntenOf"/> gives (exercise id, group index) → its visible werkpunten.</summary>
+    public static LiveState Forward(Workshop workshop, LiveState state, Func<string, int, int>? werkpuntenOf = null)
     {
+        if (workshop.ActivityAt(state.CurrentIndex) is GroupExerciseActivity exercise
+            && PlenarySteps.Forward(exercise, state, g => werkpuntenOf?.Invoke(exercise.Id, g) ?? 0) is { } inPlenary)
+        {
+            return inPlenary;
+        }
+
         if (workshop.ActivityAt(state.CurrentIndex) is QuestionActivity { Question.Id: var id })
         {
             var question = state.StateOf(id);
@@ -24,15 +31,35 @@ public static class RoomSteps
             }
         }
 
+        if (VotingActivityId(workshop, state) is { } voting && !state.StateOf(voting).Revealed)
+        {
+            return state.With(voting, state.StateOf(voting) with { Revealed = true });
+        }
+
         return state.CurrentIndex + 1 < workshop.Agenda.Count ? GoTo(workshop, state, state.CurrentIndex + 1) : state;
     }
 
-    public static LiveState Back(Workshop workshop, LiveState state)
+    /// <summary>Prioritisation and consent: results are revealed like a question's, keyed by the activity id.</summary>
+    private static string? VotingActivityId(Workshop workshop, LiveState state) =>
+        workshop.ActivityAt(state.CurrentIndex) is PrioritisationActivity or ConsentActivity ? workshop.Agenda[state.CurrentIndex].Id : null;
+
+    public static LiveState Back(Workshop workshop, LiveState state, Func<string, int, int>? werkpuntenOf = null)
     {
+        if (workshop.ActivityAt(state.CurrentIndex) is GroupExerciseActivity exercise
+            && PlenarySteps.Back(exercise, state, g => werkpuntenOf?.Invoke(exercise.Id, g) ?? 0) is { } inPlenary)
+        {
+            return inPlenary;
+        }
+
         if (workshop.ActivityAt(state.CurrentIndex) is QuestionActivity { Question.Id: var id }
             && state.StateOf(id) is { Revealed: true } question)
         {
             return state.With(id, question with { Revealed = false });
+        }
+
+        if (VotingActivityId(workshop, state) is { } voting && state.StateOf(voting).Revealed)
+        {
+            return state.With(voting, state.StateOf(voting) with { Revealed = false });
         }
 
         return state.CurrentIndex > LiveState.Lobby ? GoTo(workshop, state, state.CurrentIndex - 1) : state;
@@ -60,7 +87,7 @@ public static class RoomSteps
         SetPhase(workshop, state, QuestionPhase.Closed, onlyIfOpen: true);
 
     public static LiveState Reveal(Workshop workshop, LiveState state, bool revealed) =>
-        workshop.ActivityAt(state.CurrentIndex) is QuestionActivity { Question.Id: var id }
+        ((workshop.ActivityAt(state.CurrentIndex) as QuestionActivity)?.Question.Id ?? VotingActivityId(workshop, state)) is { } id
             ? state.With(id, state.StateOf(id) with { Revealed = revealed })
             : state;
 
@@ -83,5 +110,50 @@ public static class RoomSteps
 
         var question = state.StateOf(id);
         return onlyIfOpen && question.Phase != QuestionPhase.Open ? state : state.With(id, question with { Phase = phase });
+    }
+}
+
+/// <summary>
+/// The clicker during a group exercise: forward from the group work starts the plenary feedback, then walks
+/// group by group and werkpunt by werkpunt; after the last werkpunt of the last group it leaves the exercise.
+/// </summary>
+public static class PlenarySteps
+{
+    /// <summary><paramref name="itemsOf"/> gives the number of (visible) werkpunten of a group, by index.</summary>
+    public static LiveState? Forward(GroupExerciseActivity exercise, LiveState state, Func<int, int> itemsOf)
+    {
+        var current = state.ExerciseOf(exercise.Id);
+        if (!current.Plenary)
+        {
+            return state.With(exercise.Id, current with { Plenary = true, PlenaryGroup = 0, PlenaryItem = 0 });
+        }
+
+        if (current.PlenaryItem + 1 < itemsOf(current.PlenaryGroup))
+        {
+            return state.With(exercise.Id, current with { PlenaryItem = current.PlenaryItem + 1 });
+        }
+
+        return current.PlenaryGroup + 1 < exercise.Groups.Count
+            ? state.With(exercise.Id, current with { PlenaryGroup = current.PlenaryGroup + 1, PlenaryItem = 0 })
+            : null;
+    }
+
+    /// <summary>Null: step back out of the exercise (to the previous agenda item).</summary>
+    public static LiveState? Back(GroupExerciseActivity exercise, LiveState state, Func<int, int> itemsOf)
+    {
+        var current = state.ExerciseOf(exercise.Id);
+        if (!current.Plenary)
+        {
+            return null;
+        }
+
+        if (current.PlenaryItem > 0)
+        {
+            return state.With(exercise.Id, current with { PlenaryItem = current.PlenaryItem - 1 });
+        }
+
+        return current.PlenaryGroup > 0
+            ? state.With(exercise.Id, current with { PlenaryGroup = current.PlenaryGroup - 1, PlenaryItem = Math.Max(0, itemsOf(current.PlenaryGroup - 1) - 1) })
+            : state.With(exercise.Id, current with { Plenary = false });
     }
 }

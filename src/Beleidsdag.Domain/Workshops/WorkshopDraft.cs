@@ -5,6 +5,9 @@ namespace Beleidsdag.Domain.Workshops;
 /// <summary>What the facilitator fills in to create a workshop; <see cref="Validate"/> gives Dutch messages.</summary>
 public sealed record WorkshopDraft(string Title, string Municipality, DateOnly Date, IReadOnlyList<QuestionDraft> Questions)
 {
+    /// <summary>The beleidscyclus exercise and what follows it, after the questions (templates will order them freely).</summary>
+    public GroupWorkDraft? GroupWork { get; init; }
+
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
@@ -20,6 +23,11 @@ public sealed record WorkshopDraft(string Title, string Municipality, DateOnly D
             errors.AddRange(Questions[i].Validate($"Vraag {i + 1}"));
         }
 
+        if (GroupWork is not null)
+        {
+            errors.AddRange(GroupWork.Validate());
+        }
+
         return errors;
     }
 
@@ -33,7 +41,7 @@ public sealed record WorkshopDraft(string Title, string Municipality, DateOnly D
         JoinCode = joinCode,
         ScreenKey = screenKey,
         CreatedAt = now,
-        Agenda = [.. Questions.Select(q => (Activity)new QuestionActivity(SecretKey.NewId(), q.ToQuestion(SecretKey.NewId())))],
+        Agenda = [.. Questions.Select(q => (Activity)new QuestionActivity(SecretKey.NewId(), q.ToQuestion(SecretKey.NewId()))), .. GroupWork?.ToActivities() ?? []],
     };
 }
 

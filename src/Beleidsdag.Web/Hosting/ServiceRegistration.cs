@@ -67,6 +67,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<LiveBroadcaster>();
         builder.Services.AddSingleton<PhoneAddressProvider>();
         builder.Services.AddSingleton<ParticipationService>();
+        builder.Services.AddSingleton<GroupWorkService>();
         builder.Services.AddSingleton<PreparationService>();
         builder.Services.AddSingleton<FacilitationService>();
         builder.Services.AddSingleton<ScreenService>();

@@ -24,7 +24,17 @@ public sealed record ActivityView(
     QuestionView? Question,
     QuestionPhase Phase,
     bool Revealed,
-    bool SplitBySide);
+    bool SplitBySide)
+{
+    /// <summary>The title of an agenda item that is not a question.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Group exercise only.</summary>
+    public ExerciseView? Exercise { get; init; }
+
+    /// <summary>Prioritisation and consent round only.</summary>
+    public VoteView? Vote { get; init; }
+}
 
 /// <summary>What every phone of a workshop needs to show the room's current item.</summary>
 public sealed record RoomState(string WorkshopTitle, string Municipality, string JoinCode, bool Blanked, ActivityView? Current);
@@ -51,7 +61,16 @@ public sealed record ScreenView(
     int Answered,
     int Eligible,
     SplitResult? Result,
-    IReadOnlyList<GapItem>? Gaps);
+    IReadOnlyList<GapItem>? Gaps)
+{
+    public ExerciseScreen? Exercise { get; init; }
+
+    /// <summary>Prioritisation results; shown once the facilitator reveals them (R).</summary>
+    public PrioritiesScreen? Priorities { get; init; }
+
+    /// <summary>Consent round results; shown once revealed.</summary>
+    public IReadOnlyList<ConsentLine>? Consent { get; init; }
+}
 
 /// <summary>The facilitator's live numbers for one workshop.</summary>
 public sealed record ConsoleNumbers(int ConnectedPhones, int JoinedParticipants, int Answered, int Eligible);

@@ -10,7 +10,7 @@ namespace Beleidsdag.Web.Live;
 /// is checked and applied in memory and its write is queued; the caller then awaits the commit before it
 /// acknowledges. Reads (views) come from memory.
 /// </summary>
-public sealed class WorkshopRuntime
+public sealed partial class WorkshopRuntime
 {
     private readonly Lock _gate = new();
     private readonly DatabaseWriter _writer;
@@ -45,6 +45,7 @@ public sealed class WorkshopRuntime
             _responses.GetValueOrDefault(answer.QuestionId)?.Apply(answer);
         }
 
+        RestoreGroupWork(stored);
         foreach (var decision in stored.Moderation)
         {
             _moderation.Apply(decision);
@@ -164,13 +165,17 @@ public sealed class WorkshopRuntime
     }
 
     /// <summary>Moves the room (forward, reveal, …) and persists where it is; returns the new state once committed.</summary>
-    public async Task<LiveState> ChangeStageAsync(Func<Workshop, LiveState, LiveState> step)
+    public Task<LiveState> ChangeStageAsync(Func<Workshop, LiveState, LiveState> step) =>
+        ChangeStageAsync((workshop, live, _) => step(workshop, live));
+
+    /// <summary>As above, for steps that need the number of visible werkpunten of a group (the plenary feedback).</summary>
+    public async Task<LiveState> ChangeStageAsync(Func<Workshop, LiveState, Func<string, int, int>, LiveState> step)
     {
         Task write;
         LiveState next;
         lock (_gate)
         {
-            next = step(_workshop, _live);
+            next = step(_workshop, _live, VisibleWerkpuntCount);
             if (next == _live)
             {
                 return next;
@@ -247,7 +252,12 @@ public sealed class WorkshopRuntime
                 answered,
                 eligible,
                 result,
-                _live.ShowingGaps ? Gaps(minimumPerSide, onlyRevealed: true) : null);
+                _live.ShowingGaps ? Gaps(minimumPerSide, onlyRevealed: true) : null)
+            {
+                Exercise = _workshop.ActivityAt(_live.CurrentIndex) is GroupExerciseActivity exercise ? ExerciseScreenOf(exercise) : null,
+                Priorities = _workshop.ActivityAt(_live.CurrentIndex) is PrioritisationActivity p && current is { Revealed: true } ? PrioritiesOf(p, minimumPerSide) : null,
+                Consent = _workshop.ActivityAt(_live.CurrentIndex) is ConsentActivity c && current is { Revealed: true } ? ConsentOf(c, minimumPerSide) : null,
+            };
         }
     }
 
@@ -359,8 +369,19 @@ public sealed class WorkshopRuntime
         var question = activity is QuestionActivity q
             ? new QuestionView(q.Question.Id, q.Question.Type, q.Question.Text, [.. q.Question.Options.Select(o => new OptionView(o.Id, o.Label))], q.Question.MaxChoices, q.Question.Scale, q.Question.Moderated)
             : null;
-        var state = question is null ? QuestionState.Initial : _live.StateOf(question.Id);
-        return new ActivityView(activity.Id, activity.Kind, index + 1, _workshop.Agenda.Count, question, state.Phase, state.Revealed, state.SplitBySide);
+        // Prioritisation and consent results are revealed like a question's, keyed by the activity id.
+        var state = _live.StateOf(question?.Id ?? activity.Id);
+        return new ActivityView(activity.Id, activity.Kind, index + 1, _workshop.Agenda.Count, question, state.Phase, state.Revealed, state.SplitBySide)
+        {
+            Title = activity.Caption,
+            Exercise = activity is GroupExerciseActivity exercise ? ExerciseViewOf(exercise) : null,
+            Vote = activity switch
+            {
+                PrioritisationActivity p => new VoteView(p.Dots, VisibleWerkpunten()),
+                ConsentActivity => new VoteView(0, VisibleWerkpunten()),
+                _ => null,
+            },
+        };
     }
 
     private void AddParticipant(Participant participant)

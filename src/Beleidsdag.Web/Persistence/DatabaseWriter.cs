@@ -111,6 +111,21 @@ public sealed partial class DatabaseWriter : IDisposable
             case SaveModeration m:
                 _db.GetCollection(DocumentMapping.Moderation).Upsert(DocumentMapping.ToDocument(m.WorkshopId, m.Decision));
                 break;
+            case SaveMembership m:
+                _db.GetCollection(DocumentMapping.Memberships).Upsert(DocumentMapping.ToDocument(m.WorkshopId, m.Membership));
+                break;
+            case SaveWerkpunt w:
+                _db.GetCollection(DocumentMapping.Werkpunten).Upsert(DocumentMapping.ToDocument(w.WorkshopId, w.Werkpunt));
+                break;
+            case SaveReaction r:
+                _db.GetCollection(DocumentMapping.Reactions).Upsert(DocumentMapping.ToDocument(r.WorkshopId, r.Reaction));
+                break;
+            case SaveDots d:
+                _db.GetCollection(DocumentMapping.Dots).Upsert(DocumentMapping.ToDocument(d.WorkshopId, d.ActivityId, d.Vote));
+                break;
+            case SaveConsent c:
+                _db.GetCollection(DocumentMapping.Consent).Upsert(DocumentMapping.ToDocument(c.WorkshopId, c.ActivityId, c.Vote));
+                break;
             case SaveReceipt r:
                 _db.GetCollection(DocumentMapping.Receipts).Upsert(DocumentMapping.ToDocument(r.WorkshopId, r.Receipt));
                 break;

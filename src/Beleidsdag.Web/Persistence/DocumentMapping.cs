@@ -1,4 +1,5 @@
 using System.Globalization;
+using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
@@ -18,6 +19,11 @@ internal static class DocumentMapping
     public const string Answers = "answers";
     public const string Receipts = "receipts";
     public const string Moderation = "moderation";
+    public const string Memberships = "memberships";
+    public const string Werkpunten = "werkpunten";
+    public const string Reactions = "reactions";
+    public const string Dots = "dots";
+    public const string Consent = "consent";
 
     public static BsonMapper CreateMapper() => new() { SerializeNullValues = false };
 
@@ -41,6 +47,7 @@ internal static class DocumentMapping
             ["currentIndex"] = live.CurrentIndex,
             ["blanked"] = live.Blanked,
             ["showingGaps"] = live.ShowingGaps,
+            ["exercises"] = new BsonDocument(live.Exercises.ToDictionary(e => e.Key, e => (BsonValue)ToDocument(e.Value))),
             ["questions"] = new BsonDocument(live.Questions.ToDictionary(
                 q => q.Key,
                 q => (BsonValue)new BsonDocument { ["phase"] = (int)q.Value.Phase, ["revealed"] = q.Value.Revealed, ["split"] = q.Value.SplitBySide })),
@@ -65,7 +72,8 @@ internal static class DocumentMapping
             q => q.Key,
             q => new QuestionState((QuestionPhase)q.Value["phase"].AsInt32, q.Value["revealed"].AsBoolean, q.Value["split"].AsBoolean),
             StringComparer.Ordinal);
-        return (workshop, new LiveState(live["currentIndex"].AsInt32, live["blanked"].AsBoolean, questions) { ShowingGaps = live["showingGaps"].AsBoolean });
+        var exercises = live["exercises"].AsDocument.ToDictionary(e => e.Key, e => ToExerciseState(e.Value.AsDocument), StringComparer.Ordinal);
+        return (workshop, new LiveState(live["currentIndex"].AsInt32, live["blanked"].AsBoolean, questions) { ShowingGaps = live["showingGaps"].AsBoolean, Exercises = exercises });
     }
 
     private static BsonValue ToDocument(Activity activity) => activity switch
@@ -87,14 +95,45 @@ internal static class DocumentMapping
                     : BsonValue.Null,
             },
         },
+        GroupExerciseActivity g => new BsonDocument
+        {
+            ["id"] = g.Id,
+            ["kind"] = nameof(ActivityKind.GroupExercise),
+            ["title"] = g.Title,
+            ["strategic"] = g.StrategicQuestion,
+            ["operational"] = g.OperationalQuestion,
+            ["target"] = g.TargetPerGroup,
+            ["groups"] = new BsonArray(g.Groups.Select(group => (BsonValue)new BsonDocument
+            {
+                ["id"] = group.Id,
+                ["name"] = group.Name,
+                ["phase"] = group.Phase is { } phase ? (int)phase : BsonValue.Null,
+                ["richtvragen"] = new BsonArray(group.Richtvragen.Select(r => new BsonValue(r))),
+            })),
+        },
+        PrioritisationActivity p => new BsonDocument { ["id"] = p.Id, ["kind"] = nameof(ActivityKind.Prioritisation), ["title"] = p.Title, ["dots"] = p.Dots },
+        ConsentActivity c => new BsonDocument { ["id"] = c.Id, ["kind"] = nameof(ActivityKind.ConsentRound), ["title"] = c.Title },
         _ => throw new NotSupportedException($"Unknown activity {activity.GetType().Name}"),
     };
 
     private static Activity ToActivity(BsonDocument doc)
     {
-        var question = doc["question"].AsDocument;
+        var question = doc["question"].IsDocument ? doc["question"].AsDocument : [];
         return doc["kind"].AsString switch
         {
+            nameof(ActivityKind.GroupExercise) => new GroupExerciseActivity(
+                doc["id"].AsString,
+                doc["title"].AsString,
+                [.. doc["groups"].AsArray.Select(g => new GroupDefinition(
+                    g["id"].AsString,
+                    g["name"].AsString,
+                    g["phase"].IsNull ? null : (BeleidscyclusPhase)g["phase"].AsInt32,
+                    [.. g["richtvragen"].AsArray.Select(r => r.AsString)]))],
+                doc["strategic"].AsString,
+                doc["operational"].AsString,
+                doc["target"].AsInt32),
+            nameof(ActivityKind.Prioritisation) => new PrioritisationActivity(doc["id"].AsString, doc["title"].AsString, doc["dots"].AsInt32),
+            nameof(ActivityKind.ConsentRound) => new ConsentActivity(doc["id"].AsString, doc["title"].AsString),
             nameof(ActivityKind.Question) => new QuestionActivity(doc["id"].AsString, new Question(
                 question["id"].AsString,
                 Enum.Parse<QuestionType>(question["type"].AsString),
@@ -185,4 +224,107 @@ internal static class DocumentMapping
         doc["answerSeq"].AsInt64,
         (ModerationStatus)doc["status"].AsInt32,
         doc["mergedInto"].IsNull ? null : doc["mergedInto"].AsString));
+
+    private static BsonDocument ToDocument(ExerciseState e) => new()
+    {
+        ["endsAt"] = e.Timer.EndsAt is { } end ? Time(end) : BsonValue.Null,
+        ["pausedLeftMs"] = e.Timer.PausedWithLeft is { } left ? new BsonValue((long)left.TotalMilliseconds) : BsonValue.Null,
+        ["plenary"] = e.Plenary,
+        ["group"] = e.PlenaryGroup,
+        ["item"] = e.PlenaryItem,
+    };
+
+    private static ExerciseState ToExerciseState(BsonDocument doc) => new(
+        new CountdownTimer(
+            doc["endsAt"].IsNull ? null : Time(doc["endsAt"]),
+            doc["pausedLeftMs"].IsNull ? null : TimeSpan.FromMilliseconds(doc["pausedLeftMs"].AsInt64)),
+        doc["plenary"].AsBoolean,
+        doc["group"].AsInt32,
+        doc["item"].AsInt32);
+
+    public static BsonDocument ToDocument(string workshopId, Membership m) => new()
+    {
+        ["_id"] = $"{workshopId}|{m.ExerciseId}|{m.ParticipantId}",
+        ["workshopId"] = workshopId,
+        ["exerciseId"] = m.ExerciseId,
+        ["participantId"] = m.ParticipantId,
+        ["groupId"] = m.GroupId,
+    };
+
+    public static (string WorkshopId, Membership Membership) ToMembership(BsonDocument doc) =>
+        (doc["workshopId"].AsString, new Membership(doc["exerciseId"].AsString, doc["participantId"].AsString, doc["groupId"].AsString));
+
+    public static BsonDocument ToDocument(string workshopId, Werkpunt w) => new()
+    {
+        ["_id"] = w.Id,
+        ["workshopId"] = workshopId,
+        ["exerciseId"] = w.ExerciseId,
+        ["groupId"] = w.GroupId,
+        ["text"] = w.Content.Text,
+        ["oplossingen"] = new BsonArray(w.Content.Oplossingen.Select(o => new BsonValue(o))),
+        ["owner"] = (int)w.Content.Owner,
+        ["ownerRole"] = w.Content.OwnerRole,
+        ["term"] = w.Content.Term,
+        ["comments"] = w.Content.Comments,
+        ["version"] = w.Version,
+        ["hidden"] = w.Hidden,
+        ["mergedInto"] = w.MergedInto is null ? BsonValue.Null : new BsonValue(w.MergedInto),
+        ["updatedAt"] = Time(w.UpdatedAt),
+    };
+
+    public static (string WorkshopId, Werkpunt Werkpunt) ToWerkpunt(BsonDocument doc) => (doc["workshopId"].AsString, new Werkpunt(
+        doc["_id"].AsString,
+        doc["exerciseId"].AsString,
+        doc["groupId"].AsString,
+        new WerkpuntContent(
+            doc["text"].AsString,
+            [.. doc["oplossingen"].AsArray.Select(o => o.AsString)],
+            (WerkpuntOwner)doc["owner"].AsInt32,
+            doc["ownerRole"].AsString,
+            doc["term"].AsString,
+            doc["comments"].AsString),
+        doc["version"].AsInt32,
+        doc["hidden"].AsBoolean,
+        doc["mergedInto"].IsNull ? null : doc["mergedInto"].AsString,
+        Time(doc["updatedAt"])));
+
+    public static BsonDocument ToDocument(string workshopId, Reaction r) => new()
+    {
+        ["_id"] = $"{workshopId}|{r.WerkpuntId}|{r.ParticipantId}",
+        ["workshopId"] = workshopId,
+        ["werkpuntId"] = r.WerkpuntId,
+        ["participantId"] = r.ParticipantId,
+        ["on"] = r.On,
+    };
+
+    public static (string WorkshopId, Reaction Reaction) ToReaction(BsonDocument doc) =>
+        (doc["workshopId"].AsString, new Reaction(doc["werkpuntId"].AsString, doc["participantId"].AsString, doc["on"].AsBoolean));
+
+    public static BsonDocument ToDocument(string workshopId, string activityId, DotVote v) => new()
+    {
+        ["_id"] = $"{workshopId}|{activityId}|{v.ParticipantId}",
+        ["workshopId"] = workshopId,
+        ["activityId"] = activityId,
+        ["participantId"] = v.ParticipantId,
+        ["dots"] = new BsonDocument(v.Dots.ToDictionary(d => d.Key, d => new BsonValue(d.Value))),
+        ["seq"] = v.Seq,
+    };
+
+    public static (string WorkshopId, string ActivityId, DotVote Vote) ToDots(BsonDocument doc) => (doc["workshopId"].AsString, doc["activityId"].AsString, new DotVote(
+        doc["participantId"].AsString,
+        doc["dots"].AsDocument.ToDictionary(d => d.Key, d => d.Value.AsInt32, StringComparer.Ordinal),
+        doc["seq"].AsInt64));
+
+    public static BsonDocument ToDocument(string workshopId, string activityId, ConsentVote v) => new()
+    {
+        ["_id"] = $"{workshopId}|{activityId}|{v.WerkpuntId}|{v.ParticipantId}",
+        ["workshopId"] = workshopId,
+        ["activityId"] = activityId,
+        ["werkpuntId"] = v.WerkpuntId,
+        ["participantId"] = v.ParticipantId,
+        ["choice"] = (int)v.Choice,
+    };
+
+    public static (string WorkshopId, string ActivityId, ConsentVote Vote) ToConsent(BsonDocument doc) => (doc["workshopId"].AsString, doc["activityId"].AsString,
+        new ConsentVote(doc["participantId"].AsString, doc["werkpuntId"].AsString, (ConsentChoice)doc["choice"].AsInt32));
 }

@@ -1,3 +1,4 @@
+using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
@@ -18,3 +19,13 @@ public sealed record SaveAnswer(string WorkshopId, Answer Answer) : PendingWrite
 public sealed record SaveModeration(string WorkshopId, ModerationDecision Decision) : PendingWrite;
 
 public sealed record SaveReceipt(string WorkshopId, Receipt Receipt) : PendingWrite;
+
+public sealed record SaveMembership(string WorkshopId, Membership Membership) : PendingWrite;
+
+public sealed record SaveWerkpunt(string WorkshopId, Werkpunt Werkpunt) : PendingWrite;
+
+public sealed record SaveReaction(string WorkshopId, Reaction Reaction) : PendingWrite;
+
+public sealed record SaveDots(string WorkshopId, string ActivityId, DotVote Vote) : PendingWrite;
+
+public sealed record SaveConsent(string WorkshopId, string ActivityId, ConsentVote Vote) : PendingWrite;

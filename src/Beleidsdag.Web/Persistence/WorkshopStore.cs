@@ -1,3 +1,4 @@
+using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
@@ -12,7 +13,18 @@ public sealed record StoredWorkshop(
     IReadOnlyList<Participant> Participants,
     IReadOnlyList<Answer> Answers,
     IReadOnlyList<Receipt> Receipts,
-    IReadOnlyList<ModerationDecision> Moderation);
+    IReadOnlyList<ModerationDecision> Moderation)
+{
+    public IReadOnlyList<Membership> Memberships { get; init; } = [];
+
+    public IReadOnlyList<Werkpunt> Werkpunten { get; init; } = [];
+
+    public IReadOnlyList<Reaction> Reactions { get; init; } = [];
+
+    public IReadOnlyList<(string ActivityId, DotVote Vote)> Dots { get; init; } = [];
+
+    public IReadOnlyList<(string ActivityId, ConsentVote Vote)> Consent { get; init; } = [];
+}
 
 /// <summary>Reads the record at start-up. After that, reads come from memory and writes go through <see cref="DatabaseWriter"/>.</summary>
 public sealed class WorkshopStore(BeleidsdagDatabase database)
@@ -28,6 +40,11 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
             .Select(DocumentMapping.ToReceipt).ToLookup(r => r.WorkshopId, r => r.Receipt);
         var moderation = db.GetCollection(DocumentMapping.Moderation).FindAll()
             .Select(DocumentMapping.ToModeration).ToLookup(m => m.WorkshopId, m => m.Decision);
+        var memberships = db.GetCollection(DocumentMapping.Memberships).FindAll().Select(DocumentMapping.ToMembership).ToLookup(m => m.WorkshopId, m => m.Membership);
+        var werkpunten = db.GetCollection(DocumentMapping.Werkpunten).FindAll().Select(DocumentMapping.ToWerkpunt).ToLookup(w => w.WorkshopId, w => w.Werkpunt);
+        var reactions = db.GetCollection(DocumentMapping.Reactions).FindAll().Select(DocumentMapping.ToReaction).ToLookup(r => r.WorkshopId, r => r.Reaction);
+        var dots = db.GetCollection(DocumentMapping.Dots).FindAll().Select(DocumentMapping.ToDots).ToLookup(d => d.WorkshopId, d => (d.ActivityId, d.Vote));
+        var consent = db.GetCollection(DocumentMapping.Consent).FindAll().Select(DocumentMapping.ToConsent).ToLookup(c => c.WorkshopId, c => (c.ActivityId, c.Vote));
         return [.. db.GetCollection(DocumentMapping.Workshops).FindAll()
             .Select(DocumentMapping.ToWorkshop)
             .Select(w => new StoredWorkshop(
@@ -36,6 +53,13 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
                 [.. participants[w.Workshop.Id]],
                 [.. answers[w.Workshop.Id]],
                 [.. receipts[w.Workshop.Id]],
-                [.. moderation[w.Workshop.Id]]))];
+                [.. moderation[w.Workshop.Id]])
+            {
+                Memberships = [.. memberships[w.Workshop.Id]],
+                Werkpunten = [.. werkpunten[w.Workshop.Id]],
+                Reactions = [.. reactions[w.Workshop.Id]],
+                Dots = [.. dots[w.Workshop.Id]],
+                Consent = [.. consent[w.Workshop.Id]],
+            })];
     }
 }

@@ -13,7 +13,7 @@ namespace Beleidsdag.Web.Realtime;
 /// same services as the console; it requires the facilitator cookie.
 /// </summary>
 [Authorize]
-public sealed class FacilitatorHub(PreparationService preparation, FacilitationService facilitation) : Hub<IFacilitatorClient>
+public sealed class FacilitatorHub(PreparationService preparation, FacilitationService facilitation, Hosting.PhoneAddressProvider address) : Hub<IFacilitatorClient>
 {
     public Task<CreateWorkshopResult> CreateWorkshop(WorkshopDraft? draft) => preparation.CreateAsync(draft);
 
@@ -51,6 +51,31 @@ public sealed class FacilitatorHub(PreparationService preparation, FacilitationS
 
     public Task<bool> Moderate(string workshopId, string questionId, string participantId, ModerationStatus status, string? mergeInto) =>
         facilitation.ModerateAsync(workshopId, questionId, participantId, status, mergeInto);
+
+    public Task<LiveStateView?> StartTimer(string workshopId, int minutes) => facilitation.StartTimerAsync(workshopId, minutes);
+
+    public Task<LiveStateView?> PauseTimer(string workshopId) => facilitation.PauseTimerAsync(workshopId);
+
+    public Task<LiveStateView?> ResumeTimer(string workshopId) => facilitation.ResumeTimerAsync(workshopId);
+
+    public Task<LiveStateView?> ExtendTimer(string workshopId, int minutes) => facilitation.ExtendTimerAsync(workshopId, minutes);
+
+    public Task<bool> AssignEveryone(string workshopId, string exerciseId) => facilitation.AssignEveryoneAsync(workshopId, exerciseId);
+
+    public Task<bool> MoveToGroup(string workshopId, string exerciseId, string participantId, string groupId) =>
+        facilitation.MoveToGroupAsync(workshopId, exerciseId, participantId, groupId);
+
+    public Task<bool> HideWerkpunt(string workshopId, string werkpuntId, bool hidden) => facilitation.HideWerkpuntAsync(workshopId, werkpuntId, hidden);
+
+    public Task<bool> MergeWerkpunt(string workshopId, string werkpuntId, string intoId) => facilitation.MergeWerkpuntAsync(workshopId, werkpuntId, intoId);
+
+    public IReadOnlyList<WerkpuntView> GetWerkpunten(string workshopId) => facilitation.Find(workshopId)?.BuildAllWerkpunten() ?? [];
+
+    public IReadOnlyList<GroupProgress> GetGroupProgress(string workshopId, string exerciseId) =>
+        facilitation.Find(workshopId)?.BuildGroupProgress(exerciseId) ?? [];
+
+    public ScreenView? GetScreen(string workshopId) =>
+        facilitation.Find(workshopId) is { } runtime ? facilitation.ScreenViewOf(runtime, address.Current) : null;
 
     /// <summary>After this, the caller hears <see cref="IFacilitatorClient.WorkshopChanged"/> (coalesced).</summary>
     public Task Watch(string workshopId) =>

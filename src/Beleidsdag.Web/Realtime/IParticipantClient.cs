@@ -8,4 +8,7 @@ public interface IParticipantClient
     Task RoomChanged(RoomState room);
 
     Task ScreenChanged(ScreenView view);
+
+    /// <summary>This phone's group, its board or its choices changed (sent to this participant only).</summary>
+    Task GroupWorkChanged(MyGroupWork mine);
 }

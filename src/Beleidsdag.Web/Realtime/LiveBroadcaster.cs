@@ -39,6 +39,15 @@ public sealed partial class LiveBroadcaster
     public Task PushRoomAsync(WorkshopRuntime runtime) =>
         _participants.Clients.Group(HubGroups.Room(runtime.Workshop.Id)).RoomChanged(runtime.BuildRoomState());
 
+    /// <summary>Sends each of these participants their own group work (board, group, choices).</summary>
+    public async Task PushGroupWorkAsync(WorkshopRuntime runtime, IEnumerable<string> participantIds)
+    {
+        foreach (var participantId in participantIds)
+        {
+            await _participants.Clients.Group(HubGroups.Participant(participantId)).GroupWorkChanged(runtime.BuildMyGroupWork(participantId));
+        }
+    }
+
     private void OnWorkshopChanged(string workshopId)
     {
         if (_registry.FindById(workshopId) is not { } runtime)

@@ -13,6 +13,7 @@ namespace Beleidsdag.Web.Realtime;
 /// </summary>
 public sealed class ParticipantHub(
     ParticipationService participation,
+    GroupWorkService groupWork,
     WorkshopRegistry registry,
     PhoneAddressProvider address,
     IOptions<BeleidsdagOptions> options) : Hub<IParticipantClient>
@@ -33,6 +34,7 @@ public sealed class ParticipantHub(
         Context.Items[ParticipantKey] = response.ParticipantId;
         participation.Connected(runtime, response.ParticipantId);
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Room(runtime.Workshop.Id));
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Participant(response.ParticipantId));
         return response;
     }
 
@@ -49,6 +51,31 @@ public sealed class ParticipantHub(
     public Task<Ack> Answer(AnswerSubmission? submission) =>
         Joined() is var (runtime, participantId)
             ? participation.AnswerAsync(runtime, participantId, submission)
+            : Task.FromResult(ParticipationService.NotJoinedAck(submission?.Key));
+
+    public Task<Ack> JoinGroup(GroupChoice? choice) =>
+        Joined() is var (runtime, participantId)
+            ? groupWork.JoinGroupAsync(runtime, participantId, choice)
+            : Task.FromResult(ParticipationService.NotJoinedAck(choice?.Key));
+
+    public Task<Ack> SaveWerkpunt(WerkpuntSubmission? submission) =>
+        Joined() is var (runtime, participantId)
+            ? groupWork.SaveWerkpuntAsync(runtime, participantId, submission)
+            : Task.FromResult(ParticipationService.NotJoinedAck(submission?.Key));
+
+    public Task<Ack> React(ReactionSubmission? reaction) =>
+        Joined() is var (runtime, participantId)
+            ? groupWork.ReactAsync(runtime, participantId, reaction)
+            : Task.FromResult(ParticipationService.NotJoinedAck(reaction?.Key));
+
+    public Task<Ack> SpendDots(DotsSubmission? submission) =>
+        Joined() is var (runtime, participantId)
+            ? groupWork.SpendDotsAsync(runtime, participantId, submission)
+            : Task.FromResult(ParticipationService.NotJoinedAck(submission?.Key));
+
+    public Task<Ack> GiveConsent(ConsentSubmission? submission) =>
+        Joined() is var (runtime, participantId)
+            ? groupWork.ConsentAsync(runtime, participantId, submission)
             : Task.FromResult(ParticipationService.NotJoinedAck(submission?.Key));
 
     /// <summary>Read-only live results for a screen-link holder; grants nothing else.</summary>

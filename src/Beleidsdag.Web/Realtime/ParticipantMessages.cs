@@ -16,6 +16,9 @@ public sealed record JoinResponse(
     RoomState? Room,
     MyAnswer? MyAnswer)
 {
+    /// <summary>The phone's group, its board and what it gave in the current group activity.</summary>
+    public MyGroupWork? Mine { get; init; }
+
     public static JoinResponse Failed(string code, string message) => new(false, code, message, null, null, null, null, null);
 }
 
@@ -31,3 +34,24 @@ public sealed record AnswerSubmission(
     long Seq);
 
 public sealed record Ack(string? Key, bool Ok, string Code, string? Message, bool Superseded);
+
+public sealed record GroupChoice(string? ExerciseId, string? GroupId, string? Key);
+
+/// <summary>A new werkpunt (<see cref="WerkpuntId"/> null) or an edit of one, made on <see cref="BaseVersion"/>.</summary>
+public sealed record WerkpuntSubmission(
+    string? ExerciseId,
+    string? WerkpuntId,
+    int BaseVersion,
+    string? Text,
+    IReadOnlyList<string>? Oplossingen,
+    string? Owner,
+    string? OwnerRole,
+    string? Term,
+    string? Comments,
+    string? Key);
+
+public sealed record ReactionSubmission(string? WerkpuntId, bool On, string? Key);
+
+public sealed record DotsSubmission(string? ActivityId, IReadOnlyDictionary<string, int>? Dots, string? Key, long Seq);
+
+public sealed record ConsentSubmission(string? ActivityId, string? WerkpuntId, string? Choice, string? Key);

@@ -1,3 +1,4 @@
+using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
 using Beleidsdag.Web.Hosting;
@@ -17,15 +18,68 @@ public sealed class FacilitationService(
     WorkshopRegistry registry,
     WorkshopNotifier notifier,
     LiveBroadcaster broadcaster,
-    IOptions<BeleidsdagOptions> options)
+    IOptions<BeleidsdagOptions> options,
+    TimeProvider clock)
 {
     private int MinimumPerSide => options.Value.MinimumPerSide;
 
     public WorkshopRuntime? Find(string workshopId) => registry.FindById(workshopId);
 
-    public Task<LiveStateView?> ForwardAsync(string workshopId) => MoveAsync(workshopId, RoomSteps.Forward);
+    public Task<LiveStateView?> ForwardAsync(string workshopId) => MoveAsync(workshopId, (w, s, werkpunten) => RoomSteps.Forward(w, s, werkpunten));
 
-    public Task<LiveStateView?> BackAsync(string workshopId) => MoveAsync(workshopId, RoomSteps.Back);
+    public Task<LiveStateView?> BackAsync(string workshopId) => MoveAsync(workshopId, (w, s, werkpunten) => RoomSteps.Back(w, s, werkpunten));
+
+    /// <summary>Starts the countdown of the current group exercise at <paramref name="minutes"/>.</summary>
+    public Task<LiveStateView?> StartTimerAsync(string workshopId, int minutes) =>
+        ChangeTimerAsync(workshopId, (timer, now) => minutes is > 0 and <= 240 ? CountdownTimer.Start(TimeSpan.FromMinutes(minutes), now) : timer);
+
+    public Task<LiveStateView?> PauseTimerAsync(string workshopId) => ChangeTimerAsync(workshopId, (timer, now) => timer.Pause(now));
+
+    public Task<LiveStateView?> ResumeTimerAsync(string workshopId) => ChangeTimerAsync(workshopId, (timer, now) => timer.Resume(now));
+
+    public Task<LiveStateView?> ExtendTimerAsync(string workshopId, int minutes) =>
+        ChangeTimerAsync(workshopId, (timer, now) => minutes is > 0 and <= 120 ? timer.Extend(TimeSpan.FromMinutes(minutes), now) : timer);
+
+    public Task<LiveStateView?> StopTimerAsync(string workshopId) => ChangeTimerAsync(workshopId, (_, _) => CountdownTimer.Stopped);
+
+    public async Task<bool> AssignEveryoneAsync(string workshopId, string exerciseId) =>
+        await Changed(workshopId, runtime => runtime.AssignEveryoneAsync(exerciseId), pushRoom: true);
+
+    public async Task<bool> MoveToGroupAsync(string workshopId, string exerciseId, string participantId, string groupId) =>
+        await Changed(workshopId, runtime => runtime.MoveToGroupAsync(exerciseId, participantId, groupId), pushRoom: true);
+
+    public Task<bool> HideWerkpuntAsync(string workshopId, string werkpuntId, bool hidden) =>
+        Changed(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Hidden = hidden }), pushRoom: true);
+
+    /// <summary>Merges a duplicate into another werkpunt: the duplicate is hidden and points to the one it joined.</summary>
+    public Task<bool> MergeWerkpuntAsync(string workshopId, string werkpuntId, string intoId) =>
+        Changed(workshopId, runtime => werkpuntId == intoId
+            ? Task.FromResult(false)
+            : runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Hidden = true, MergedInto = intoId }), pushRoom: true);
+
+    public Task<bool> ReviseWerkpuntAsync(string workshopId, string werkpuntId, WerkpuntContent content) =>
+        Changed(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Content = WerkpuntRules.Clean(content) }), pushRoom: true);
+
+    private Task<LiveStateView?> ChangeTimerAsync(string workshopId, Func<CountdownTimer, DateTimeOffset, CountdownTimer> change) =>
+        MoveAsync(workshopId, (w, s, _) => w.ActivityAt(s.CurrentIndex) is GroupExerciseActivity exercise
+            ? s.With(exercise.Id, s.ExerciseOf(exercise.Id) with { Timer = change(s.ExerciseOf(exercise.Id).Timer, clock.GetUtcNow()) })
+            : s);
+
+    private async Task<bool> Changed(string workshopId, Func<WorkshopRuntime, Task<bool>> change, bool pushRoom)
+    {
+        if (Find(workshopId) is not { } runtime || !await change(runtime))
+        {
+            return false;
+        }
+
+        notifier.Changed(workshopId);
+        if (pushRoom)
+        {
+            await broadcaster.PushRoomAsync(runtime);
+        }
+
+        return true;
+    }
 
     public Task<LiveStateView?> OpenAsync(string workshopId) => MoveAsync(workshopId, RoomSteps.Open);
 
@@ -66,7 +120,10 @@ public sealed class FacilitationService(
         return true;
     }
 
-    private async Task<LiveStateView?> MoveAsync(string workshopId, Func<Workshop, LiveState, LiveState> step)
+    private Task<LiveStateView?> MoveAsync(string workshopId, Func<Workshop, LiveState, LiveState> step) =>
+        MoveAsync(workshopId, (w, s, _) => step(w, s));
+
+    private async Task<LiveStateView?> MoveAsync(string workshopId, Func<Workshop, LiveState, Func<string, int, int>, LiveState> step)
     {
         if (Find(workshopId) is not { } runtime)
         {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
@@ -8,7 +7,7 @@ using Beleidsdag.Web.Realtime;
 namespace Beleidsdag.Web.Features.Participate;
 
 /// <summary>What a phone can do. The participant hub is a thin shell around this.</summary>
-public sealed partial class ParticipationService(WorkshopRegistry registry, WorkshopNotifier notifier)
+public sealed class ParticipationService(WorkshopRegistry registry, WorkshopNotifier notifier)
 {
     public const string NotJoined = "not-joined";
     public const string UnknownCode = "unknown-code";
@@ -37,31 +36,34 @@ public sealed partial class ParticipationService(WorkshopRegistry registry, Work
         participant.Id,
         participant.Side is { } side ? Sides.Code(side) : null,
         runtime.BuildRoomState(),
-        runtime.CurrentAnswerOf(participant.Id));
+        runtime.CurrentAnswerOf(participant.Id))
+    {
+        Mine = runtime.BuildMyGroupWork(participant.Id),
+    };
 
     public async Task<Ack> ChooseSideAsync(WorkshopRuntime runtime, string participantId, SideChoice? choice)
     {
-        if (!IsValidKey(choice?.Key) || !Sides.TryParseCode(choice!.Side, out var side))
+        if (!Keys.IsValid(choice?.Key) || !Sides.TryParseCode(choice!.Side, out var side))
         {
-            return Rejected(choice?.Key, SubmissionError.InvalidRequest);
+            return Acks.Rejected(choice?.Key, SubmissionError.InvalidRequest);
         }
 
         var receipt = await runtime.ChooseSideAsync(participantId, choice.Key!, side);
         notifier.Changed(runtime.Workshop.Id);
-        return ToAck(receipt);
+        return Acks.Of(receipt);
     }
 
     public async Task<Ack> AnswerAsync(WorkshopRuntime runtime, string participantId, AnswerSubmission? submission)
     {
-        if (submission is null || !IsValidKey(submission.Key) || ToContent(submission) is not { } content
+        if (submission is null || !Keys.IsValid(submission.Key) || ToContent(submission) is not { } content
             || submission.QuestionId is not { Length: > 0 and <= Limits.IdLength } || submission.Seq < 0)
         {
-            return Rejected(submission?.Key, SubmissionError.InvalidRequest);
+            return Acks.Rejected(submission?.Key, SubmissionError.InvalidRequest);
         }
 
         var receipt = await runtime.AnswerAsync(participantId, submission.Key!, submission.QuestionId, content, submission.Seq);
         notifier.Changed(runtime.Workshop.Id);
-        return ToAck(receipt);
+        return Acks.Of(receipt);
     }
 
     public void Connected(WorkshopRuntime runtime, string participantId)
@@ -78,16 +80,6 @@ public sealed partial class ParticipationService(WorkshopRegistry registry, Work
 
     public static Ack NotJoinedAck(string? key) =>
         new(key, false, NotJoined, "Even opnieuw verbinden…", false);
-
-    private static Ack ToAck(Receipt receipt) => new(
-        receipt.Key,
-        receipt.Error == SubmissionError.None,
-        SubmissionErrors.Code(receipt.Error),
-        receipt.Error == SubmissionError.None ? null : SubmissionErrors.Message(receipt.Error),
-        receipt.Superseded);
-
-    private static Ack Rejected(string? key, SubmissionError error) =>
-        new(key, false, SubmissionErrors.Code(error), SubmissionErrors.Message(error), false);
 
     /// <summary>
     /// The shape check before the rules: ids short, no more entries than any question type allows. Too many
@@ -106,9 +98,4 @@ public sealed partial class ParticipationService(WorkshopRegistry registry, Work
     }
 
     private static bool IsId(string? id) => id is { Length: > 0 and <= Limits.IdLength };
-
-    private static bool IsValidKey(string? key) => key is not null && KeyPattern().IsMatch(key);
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{8,64}$")]
-    private static partial Regex KeyPattern();
 }
