@@ -115,26 +115,24 @@ public static class RoomSteps
 
 /// <summary>
 /// The clicker during a group exercise: forward from the group work starts the plenary feedback, then walks
-/// group by group and werkpunt by werkpunt; after the last werkpunt of the last group it leaves the exercise.
+/// group by group and werkpunt by werkpunt (groups without werkpunten are skipped); after the last werkpunt
+/// of the last group it leaves the exercise. Back walks the same way backwards, and out of the plenary.
 /// </summary>
 public static class PlenarySteps
 {
-    /// <summary><paramref name="itemsOf"/> gives the number of (visible) werkpunten of a group, by index.</summary>
+    /// <summary><paramref name="itemsOf"/> gives the number of (visible) werkpunten of a group, by index. Null: leave the exercise.</summary>
     public static LiveState? Forward(GroupExerciseActivity exercise, LiveState state, Func<int, int> itemsOf)
     {
         var current = state.ExerciseOf(exercise.Id);
-        if (!current.Plenary)
-        {
-            return state.With(exercise.Id, current with { Plenary = true, PlenaryGroup = 0, PlenaryItem = 0 });
-        }
-
-        if (current.PlenaryItem + 1 < itemsOf(current.PlenaryGroup))
+        if (current.Plenary && current.PlenaryItem + 1 < itemsOf(current.PlenaryGroup))
         {
             return state.With(exercise.Id, current with { PlenaryItem = current.PlenaryItem + 1 });
         }
 
-        return current.PlenaryGroup + 1 < exercise.Groups.Count
-            ? state.With(exercise.Id, current with { PlenaryGroup = current.PlenaryGroup + 1, PlenaryItem = 0 })
+        var from = current.Plenary ? current.PlenaryGroup + 1 : 0;
+        var next = Enumerable.Range(from, Math.Max(0, exercise.Groups.Count - from)).Where(g => itemsOf(g) > 0).Select(g => (int?)g).FirstOrDefault();
+        return next is { } group
+            ? state.With(exercise.Id, current with { Plenary = true, PlenaryGroup = group, PlenaryItem = 0 })
             : null;
     }
 
@@ -152,8 +150,9 @@ public static class PlenarySteps
             return state.With(exercise.Id, current with { PlenaryItem = current.PlenaryItem - 1 });
         }
 
-        return current.PlenaryGroup > 0
-            ? state.With(exercise.Id, current with { PlenaryGroup = current.PlenaryGroup - 1, PlenaryItem = Math.Max(0, itemsOf(current.PlenaryGroup - 1) - 1) })
+        var previous = Enumerable.Range(0, current.PlenaryGroup).Reverse().Where(g => itemsOf(g) > 0).Select(g => (int?)g).FirstOrDefault();
+        return previous is { } group
+            ? state.With(exercise.Id, current with { PlenaryGroup = group, PlenaryItem = itemsOf(group) - 1 })
             : state.With(exercise.Id, current with { Plenary = false });
     }
 }

@@ -58,6 +58,15 @@ public sealed partial class Facilitator : IAsyncDisposable
         return result.Workshop ?? throw new InvalidOperationException(string.Join("; ", result.Errors));
     }
 
+    public async Task<WorkshopSummary> CreateGroupWorkshopAsync(GroupWorkDraft? groupWork = null)
+    {
+        var draft = new WorkshopDraft("Beleidsdag", "Zottegem", new DateOnly(2026, 11, 28), []) { GroupWork = groupWork ?? GroupWorkDraft.Beleidscyclus() };
+        var result = await _hub.InvokeAsync<CreateWorkshopResult>("CreateWorkshop", draft);
+        return result.Workshop ?? throw new InvalidOperationException(string.Join("; ", result.Errors));
+    }
+
+    public Task<T> InvokeAsync<T>(string method, params object?[] args) => _hub.InvokeCoreAsync<T>(method, args);
+
     public Task<CreateWorkshopResult> TryCreateWorkshopAsync(WorkshopDraft draft) =>
         _hub.InvokeAsync<CreateWorkshopResult>("CreateWorkshop", draft);
 

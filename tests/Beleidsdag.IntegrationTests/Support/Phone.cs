@@ -21,8 +21,10 @@ public sealed class Phone : IAsyncDisposable
     public static async Task<Phone> ConnectAsync(Uri baseUrl)
     {
         var hub = new HubConnectionBuilder().WithUrl(new Uri(baseUrl, "/hubs/participant")).WithBeleidsdagJson().Build();
+        var phone = new Phone(hub);
+        hub.On<Beleidsdag.Web.Live.MyGroupWork>("GroupWorkChanged", phone.GroupWork.Enqueue);
         await hub.StartAsync();
-        return new Phone(hub);
+        return phone;
     }
 
     public async Task<JoinResponse> JoinAsync(string code, string? token = null)
@@ -40,6 +42,13 @@ public sealed class Phone : IAsyncDisposable
 
     public Task<Ack> SubmitAsync(string questionId, AnswerContent content, string? key = null, long? seq = null) =>
         _hub.InvokeAsync<Ack>("Answer", new AnswerSubmission(questionId, content.OptionIds, content.Values, content.Texts, key ?? NewKey(), seq ?? ++_seq));
+
+    public Task<Ack> InvokeAckAsync(string method, object message) => _hub.InvokeAsync<Ack>(method, message);
+
+    /// <summary>Everything the server pushed to this phone about its own group work, newest last.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<Beleidsdag.Web.Live.MyGroupWork> GroupWork { get; } = new();
+
+    public long NextSeq() => ++_seq;
 
     public static string NewKey() => Guid.NewGuid().ToString("N");
 

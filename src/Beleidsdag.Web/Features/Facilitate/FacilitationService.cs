@@ -8,7 +8,12 @@ using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Features.Facilitate;
 
-public sealed record LiveStateView(int CurrentIndex, bool Blanked, bool ShowingGaps, IReadOnlyDictionary<string, QuestionState> Questions);
+public sealed record LiveStateView(
+    int CurrentIndex,
+    bool Blanked,
+    bool ShowingGaps,
+    IReadOnlyDictionary<string, QuestionState> Questions,
+    IReadOnlyDictionary<string, ExerciseState> Exercises);
 
 /// <summary>
 /// Moving the room through the agenda, reading results and moderating. The console's buttons and keys and
@@ -42,30 +47,32 @@ public sealed class FacilitationService(
 
     public Task<LiveStateView?> StopTimerAsync(string workshopId) => ChangeTimerAsync(workshopId, (_, _) => CountdownTimer.Stopped);
 
-    public async Task<bool> AssignEveryoneAsync(string workshopId, string exerciseId) =>
-        await Changed(workshopId, runtime => runtime.AssignEveryoneAsync(exerciseId), pushRoom: true);
+    public Task<bool> AssignEveryoneAsync(string workshopId, string exerciseId) =>
+        Changed(workshopId, runtime => runtime.AssignEveryoneAsync(exerciseId), runtime => runtime.AllParticipantIds());
 
-    public async Task<bool> MoveToGroupAsync(string workshopId, string exerciseId, string participantId, string groupId) =>
-        await Changed(workshopId, runtime => runtime.MoveToGroupAsync(exerciseId, participantId, groupId), pushRoom: true);
+    /// <summary>Moves one person; everyone hears of it, since two groups' member counts change.</summary>
+    public Task<bool> MoveToGroupAsync(string workshopId, string exerciseId, string participantId, string groupId) =>
+        Changed(workshopId, runtime => runtime.MoveToGroupAsync(exerciseId, participantId, groupId), runtime => runtime.AllParticipantIds());
 
     public Task<bool> HideWerkpuntAsync(string workshopId, string werkpuntId, bool hidden) =>
-        Changed(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Hidden = hidden }), pushRoom: true);
+        Changed(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Hidden = hidden }), runtime => runtime.MembersOfWerkpuntGroup(werkpuntId));
 
     /// <summary>Merges a duplicate into another werkpunt: the duplicate is hidden and points to the one it joined.</summary>
     public Task<bool> MergeWerkpuntAsync(string workshopId, string werkpuntId, string intoId) =>
         Changed(workshopId, runtime => werkpuntId == intoId
             ? Task.FromResult(false)
-            : runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Hidden = true, MergedInto = intoId }), pushRoom: true);
+            : runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Hidden = true, MergedInto = intoId }), runtime => runtime.MembersOfWerkpuntGroup(werkpuntId));
 
     public Task<bool> ReviseWerkpuntAsync(string workshopId, string werkpuntId, WerkpuntContent content) =>
-        Changed(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Content = WerkpuntRules.Clean(content) }), pushRoom: true);
+        Changed(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Content = WerkpuntRules.Clean(content) }), runtime => runtime.MembersOfWerkpuntGroup(werkpuntId));
 
     private Task<LiveStateView?> ChangeTimerAsync(string workshopId, Func<CountdownTimer, DateTimeOffset, CountdownTimer> change) =>
         MoveAsync(workshopId, (w, s, _) => w.ActivityAt(s.CurrentIndex) is GroupExerciseActivity exercise
             ? s.With(exercise.Id, s.ExerciseOf(exercise.Id) with { Timer = change(s.ExerciseOf(exercise.Id).Timer, clock.GetUtcNow()) })
             : s);
 
-    private async Task<bool> Changed(string workshopId, Func<WorkshopRuntime, Task<bool>> change, bool pushRoom)
+    /// <summary>After a change to group work: the console and screen hear of it, and so do the phones it concerns.</summary>
+    private async Task<bool> Changed(string workshopId, Func<WorkshopRuntime, Task<bool>> change, Func<WorkshopRuntime, IReadOnlyList<string>> concerned)
     {
         if (Find(workshopId) is not { } runtime || !await change(runtime))
         {
@@ -73,11 +80,7 @@ public sealed class FacilitationService(
         }
 
         notifier.Changed(workshopId);
-        if (pushRoom)
-        {
-            await broadcaster.PushRoomAsync(runtime);
-        }
-
+        await broadcaster.PushGroupWorkAsync(runtime, concerned(runtime));
         return true;
     }
 
@@ -138,6 +141,6 @@ public sealed class FacilitationService(
             await broadcaster.PushRoomAsync(runtime);
         }
 
-        return new LiveStateView(after.CurrentIndex, after.Blanked, after.ShowingGaps, after.Questions);
+        return new LiveStateView(after.CurrentIndex, after.Blanked, after.ShowingGaps, after.Questions, after.Exercises);
     }
 }
