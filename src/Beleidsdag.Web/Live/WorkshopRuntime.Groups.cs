@@ -278,8 +278,8 @@ public sealed partial class WorkshopRuntime
                 groupId,
                 activity is GroupExerciseActivity exercise && groupId is not null ? Board(exercise.Id, groupId) : null,
                 activity is not null && _dots.TryGetValue((activity.Id, participantId), out var dots) ? dots.Dots : new Dictionary<string, int>(),
-                activity is null ? new Dictionary<string, ConsentChoice>() : _consent.Values.Where(c => c.ParticipantId == participantId && _consent.ContainsKey((activity.Id, c.WerkpuntId, participantId)))
-                    .ToDictionary(c => c.WerkpuntId, c => c.Choice, StringComparer.Ordinal),
+                _consent.Where(c => c.Key.Activity == activity?.Id && c.Key.Participant == participantId)
+                    .ToDictionary(c => c.Key.Werkpunt, c => c.Value.Choice, StringComparer.Ordinal),
                 [.. _plusOnes.Where(p => p.Participant == participantId).Select(p => p.Werkpunt)]);
         }
     }
