@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Beleidsdag.LoadTest.Wire;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Beleidsdag.LoadTest;
@@ -9,6 +10,7 @@ namespace Beleidsdag.LoadTest;
 internal sealed partial class FacilitatorClient : IAsyncDisposable
 {
     private readonly HubConnection _hub;
+    private bool _useGetResult;
 
     private FacilitatorClient(HubConnection hub) => _hub = hub;
 
@@ -64,8 +66,27 @@ internal sealed partial class FacilitatorClient : IAsyncDisposable
     public Task<WorkshopDetail> GetWorkshopAsync(string workshopId, CancellationToken cancellation) =>
         _hub.InvokeAsync<WorkshopDetail>("GetWorkshop", workshopId, cancellation);
 
-    public Task<TallyView> GetTallyAsync(string workshopId, string questionId, CancellationToken cancellation) =>
-        _hub.InvokeAsync<TallyView>("GetTally", workshopId, questionId, cancellation);
+    /// <summary>
+    /// The question's counts as the facilitator sees them: <c>getTally</c>, or on a server that replaced it
+    /// with <c>getResult</c> (the result through the CBS/MAT lens), that result's overall counts.
+    /// </summary>
+    public async Task<TallyView> GetTallyAsync(string workshopId, string questionId, CancellationToken cancellation)
+    {
+        if (!_useGetResult)
+        {
+            try
+            {
+                return await _hub.InvokeAsync<TallyView>("GetTally", workshopId, questionId, cancellation);
+            }
+            catch (HubException e) when (e.Message.Contains("does not exist", StringComparison.Ordinal))
+            {
+                _useGetResult = true;
+            }
+        }
+
+        var result = await _hub.InvokeAsync<SplitResult?>("GetResult", workshopId, questionId, cancellation);
+        return result?.Overall ?? throw new InvalidOperationException($"GetResult knows no question {questionId}.");
+    }
 
     public ValueTask DisposeAsync() => _hub.DisposeAsync();
 

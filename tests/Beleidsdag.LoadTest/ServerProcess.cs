@@ -7,8 +7,51 @@ using System.Text.RegularExpressions;
 namespace Beleidsdag.LoadTest;
 
 /// <summary>What /proc says about the server at one moment.</summary>
-public sealed record ServerSample(TimeSpan CpuTime, long RssKb, int Threads, long TakenAt)
+public sealed record ServerSample(TimeSpan CpuTime, long RssKb, int Threads, long TakenAt, TimeSpan GeneratorCpu, TimeSpan OthersCpu)
 {
+    /// <summary>
+    /// CPU used by other processes on the machine in between, in % of one core: above a few % the run shared
+    /// its two cores with something else and its figures are suspect.
+    /// </summary>
+    public static double OtherCpuPct(ServerSample from, ServerSample to) =>
+        (to.OthersCpu - from.OthersCpu).TotalMilliseconds / WallMs(from, to) * 100;
+
+    public static double GeneratorCpuMs(ServerSample from, ServerSample to) => (to.GeneratorCpu - from.GeneratorCpu).TotalMilliseconds;
+
+    /// <summary>
+    /// utime + stime + cutime + cstime of every process but the two given, from /proc/&lt;pid&gt;/stat (USER_HZ =
+    /// 100 ticks a second). The per-process figures, not /proc/stat's per-core ticks, which undercount in a VM.
+    /// </summary>
+    public static TimeSpan ReadOthersCpu(int serverPid, int generatorPid)
+    {
+        long ticks = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            var name = Path.GetFileName(dir);
+            if (!int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid == serverPid || pid == generatorPid)
+            {
+                continue;
+            }
+
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                // After "pid (comm) ": state is field 3, so utime..cstime (fields 14–17) are at 11..14.
+                for (var i = 11; i <= 14; i++)
+                {
+                    ticks += long.Parse(fields[i], CultureInfo.InvariantCulture);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+            {
+                // The process ended while we looked.
+            }
+        }
+
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     public static double CpuMs(ServerSample from, ServerSample to) => (to.CpuTime - from.CpuTime).TotalMilliseconds;
 
     public static double WallMs(ServerSample from, ServerSample to) => Stopwatch.GetElapsedTime(from.TakenAt, to.TakenAt).TotalMilliseconds;
@@ -102,6 +145,11 @@ internal sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>CPU time (utime + stime of /proc/&lt;pid&gt;/stat) and VmRSS / Threads of /proc/&lt;pid&gt;/status.</summary>
     public ServerSample Sample()
     {
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException($"The server stopped (exit code {SafeExitCode(_process)}). Its last lines:{Environment.NewLine}{LastLines()}");
+        }
+
         _process.Refresh();
         // Process.TotalProcessorTime reads utime + stime from /proc/<pid>/stat and converts clock ticks.
         var cpu = _process.TotalProcessorTime;
@@ -119,7 +167,8 @@ internal sealed partial class ServerProcess : IAsyncDisposable
             }
         }
 
-        return new ServerSample(cpu, rss, threads, Stopwatch.GetTimestamp());
+        using var self = Process.GetCurrentProcess();
+        return new ServerSample(cpu, rss, threads, Stopwatch.GetTimestamp(), self.TotalProcessorTime, ServerSample.ReadOthersCpu(_process.Id, self.Id));
     }
 
     public bool HasExited => _process.HasExited;

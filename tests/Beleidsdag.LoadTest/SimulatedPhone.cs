@@ -51,6 +51,9 @@ internal sealed class SimulatedPhone(int index, string side) : IAsyncDisposable
 
     public int RoomChanges => _roomChanges;
 
+    /// <summary>Calls of this phone refused with "rate-limited" and sent again.</summary>
+    public int RateLimitedCalls { get; private set; }
+
     public AnswerOutcome? Answer { get; set; }
 
     public async Task ConnectAsync(Uri baseUrl, bool skipNegotiation, CancellationToken cancellation)
@@ -152,6 +155,7 @@ internal sealed class SimulatedPhone(int index, string side) : IAsyncDisposable
             }
             catch (HubException e) when (e.Message.Contains("rate-limited", StringComparison.Ordinal) && retried < 50)
             {
+                RateLimitedCalls++;
                 onRetry?.Invoke(retried + 1);
                 // The phone keeps the item and resends it later with the same key.
                 await Task.Delay(TimeSpan.FromMilliseconds(100 + Random.Shared.Next(200)), cancellation);

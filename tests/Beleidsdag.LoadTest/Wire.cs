@@ -34,6 +34,9 @@ public sealed record TallyView(int Respondents, IReadOnlyList<OptionCount> Count
 
 public sealed record OptionCount(string OptionId, string Label, int Count);
 
+/// <summary><c>getResult</c>'s answer (servers after <c>getTally</c>): only the overall counts are read.</summary>
+public sealed record SplitResult(TallyView? Overall);
+
 /// <summary><c>createWorkshop</c>'s argument; the date travels as "2026-11-28".</summary>
 public sealed record WorkshopDraft(string Title, string Municipality, string Date, IReadOnlyList<QuestionDraft> Questions);
 

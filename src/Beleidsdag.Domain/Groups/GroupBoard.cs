@@ -14,7 +14,7 @@ public sealed class GroupBoard
     public IEnumerable<Werkpunt> All => _werkpunten.Values;
 
     public IEnumerable<Werkpunt> OfGroup(string groupId) =>
-        _werkpunten.Values.Where(w => w.GroupId == groupId).OrderBy(w => w.UpdatedAt);
+        _werkpunten.Values.Where(w => w.GroupId == groupId).OrderBy(w => w.CreatedAt).ThenBy(w => w.Id, StringComparer.Ordinal);
 
     public Werkpunt? Find(string werkpuntId) => _werkpunten.GetValueOrDefault(werkpuntId);
 

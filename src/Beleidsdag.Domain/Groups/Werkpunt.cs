@@ -43,4 +43,5 @@ public sealed record Werkpunt(
     int Version,
     bool Hidden,
     string? MergedInto,
+    DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);

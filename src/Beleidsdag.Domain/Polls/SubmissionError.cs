@@ -77,7 +77,7 @@ public static class SubmissionErrors
         SubmissionError.TooManyWords => $"Geef hoogstens {Limits.MaxCloudWords} woorden.",
         SubmissionError.WordTooLong => $"Een woord mag hoogstens {Limits.CloudWordLength} tekens hebben, zonder spaties.",
         SubmissionError.TextTooLong => $"Je antwoord mag hoogstens {Limits.OpenTextLength} tekens hebben.",
-        SubmissionError.TextEmpty => "Je antwoord is leeg.",
+        SubmissionError.TextEmpty => "Er is niets ingevuld.",
         SubmissionError.RankingIncomplete => "Zet elk onderdeel precies één keer in de rangorde.",
         SubmissionError.PointsNotHundred => $"Verdeel precies {Limits.PointsToSpread} punten, niet meer en niet minder.",
         SubmissionError.EditConflict => "Iemand anders paste dit werkpunt net aan. Bekijk de nieuwe versie en pas ze opnieuw aan.",

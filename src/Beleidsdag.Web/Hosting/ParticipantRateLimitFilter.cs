@@ -19,10 +19,10 @@ public sealed class ParticipantRateLimitFilter : IHubFilter, IDisposable
     {
         var perSecond = options.Value.SubmissionsPerSecondPerParticipant;
         _perCaller = PartitionedRateLimiter.Create<string, string>(key => key.StartsWith("join:", StringComparison.Ordinal)
-            ? RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(10, 1, TimeSpan.FromSeconds(6)))
-            : RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(perSecond * 2, perSecond, TimeSpan.FromSeconds(1))));
+            ? RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(10, 1, TimeSpan.FromSeconds(6), autoReplenish: false))
+            : RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(perSecond * 2, perSecond, TimeSpan.FromSeconds(1), autoReplenish: false)));
         var global = options.Value.ParticipantCallsPerSecond;
-        _global = new TokenBucketRateLimiter(Bucket(global * 2, global / 10 + 1, TimeSpan.FromMilliseconds(100)));
+        _global = new TokenBucketRateLimiter(Bucket(global * 2, global / 10 + 1, TimeSpan.FromMilliseconds(100), autoReplenish: true));
     }
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
@@ -40,13 +40,16 @@ public sealed class ParticipantRateLimitFilter : IHubFilter, IDisposable
         return await next(invocationContext);
     }
 
-    private static TokenBucketRateLimiterOptions Bucket(int limit, int refill, TimeSpan period) => new()
+    // Inside a PartitionedRateLimiter the partitions must not replenish themselves: with AutoReplenishment
+    // every phone's bucket owns a timer that fires each period (thousands of thread-pool wake-ups a second
+    // with the room idle). The partitioned limiter's own 100 ms heartbeat replenishes them instead.
+    private static TokenBucketRateLimiterOptions Bucket(int limit, int refill, TimeSpan period, bool autoReplenish) => new()
     {
         TokenLimit = limit,
         TokensPerPeriod = refill,
         ReplenishmentPeriod = period,
         QueueLimit = 0,
-        AutoReplenishment = true,
+        AutoReplenishment = autoReplenish,
     };
 
     public void Dispose()

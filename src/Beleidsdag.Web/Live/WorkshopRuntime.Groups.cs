@@ -90,7 +90,7 @@ public sealed partial class WorkshopRuntime
                 return (error, false, []);
             }
 
-            var werkpunt = new Werkpunt(SecretKey.NewId(), exerciseId, groupId, cleaned, 1, false, null, _clock.GetUtcNow());
+            var werkpunt = new Werkpunt(SecretKey.NewId(), exerciseId, groupId, cleaned, 1, false, null, _clock.GetUtcNow(), _clock.GetUtcNow());
             BoardOf(exerciseId).Put(werkpunt);
             return (SubmissionError.None, false, [new SaveWerkpunt(_workshop.Id, werkpunt)]);
         });
@@ -297,7 +297,7 @@ public sealed partial class WorkshopRuntime
     {
         lock (_gate)
         {
-            return [.. _boards.Values.SelectMany(b => b.All).Select(ViewOf).OrderBy(w => w.GroupName, StringComparer.Ordinal).ThenBy(w => w.UpdatedAt)];
+            return [.. _workshop.Agenda.OfType<GroupExerciseActivity>().SelectMany(e => e.Groups.SelectMany(g => BoardOf(e.Id).OfGroup(g.Id))).Select(ViewOf)];
         }
     }
 

@@ -269,6 +269,7 @@ internal static class DocumentMapping
         ["version"] = w.Version,
         ["hidden"] = w.Hidden,
         ["mergedInto"] = w.MergedInto is null ? BsonValue.Null : new BsonValue(w.MergedInto),
+        ["createdAt"] = Time(w.CreatedAt),
         ["updatedAt"] = Time(w.UpdatedAt),
     };
 
@@ -286,6 +287,7 @@ internal static class DocumentMapping
         doc["version"].AsInt32,
         doc["hidden"].AsBoolean,
         doc["mergedInto"].IsNull ? null : doc["mergedInto"].AsString,
+        Time(doc["createdAt"]),
         Time(doc["updatedAt"])));
 
     public static BsonDocument ToDocument(string workshopId, Reaction r) => new()

@@ -10,7 +10,7 @@ public class GroupBoardTests
     private readonly GroupBoard _board = new();
 
     public GroupBoardTests() =>
-        _board.Put(new Werkpunt("w1", "ex", "g1", Content("Adviesvraag komt te laat"), 3, false, null, DateTimeOffset.UnixEpoch));
+        _board.Put(new Werkpunt("w1", "ex", "g1", Content("Adviesvraag komt te laat"), 3, false, null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
 
     [Fact]
     public void Edit_FromTheCurrentVersion_IsAccepted() =>

@@ -16,8 +16,10 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
             return Acks.Rejected(choice?.Key, SubmissionError.InvalidRequest);
         }
 
+        // The group left and the group joined both see their member count change.
+        var before = runtime.MembersOfGroupOf(exerciseId, participantId);
         var receipt = await runtime.JoinGroupAsync(participantId, choice.Key!, exerciseId, groupId);
-        return await AfterAsync(runtime, receipt, runtime.MembersOfGroupOf(exerciseId, participantId));
+        return await AfterAsync(runtime, receipt, [.. before.Union(runtime.MembersOfGroupOf(exerciseId, participantId))]);
     }
 
     public async Task<Ack> SaveWerkpuntAsync(WorkshopRuntime runtime, string participantId, WerkpuntSubmission? submission)
@@ -50,7 +52,7 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
         }
 
         var receipt = await runtime.ReactAsync(participantId, reaction.Key!, werkpuntId, reaction.On);
-        return await AfterAsync(runtime, receipt, [participantId]);
+        return await AfterAsync(runtime, receipt, [.. runtime.MembersOfWerkpuntGroup(werkpuntId).Append(participantId).Distinct()]);
     }
 
     public async Task<Ack> SpendDotsAsync(WorkshopRuntime runtime, string participantId, DotsSubmission? submission)

@@ -1,0 +1,23 @@
+using Beleidsdag.LoadTest;
+
+namespace Beleidsdag.IntegrationTests.Performance;
+
+/// <summary>
+/// Keeps the load benchmark (docs/performance.md) working in CI: 50 phones against the built server.
+/// It asserts that nothing was lost and every phone was acknowledged, not the speed figures: at 50 phones
+/// the fixed costs dominate them.
+/// </summary>
+public sealed class LoadBenchmarkSmokeTests
+{
+    [Fact]
+    public async Task FiftyPhones_AllAcknowledged_NothingLost()
+    {
+        var result = await LoadRun.RunAsync(
+            new LoadOptions { Phones = 50, WindowSeconds = 2, WarmupPhones = 10, SettleSeconds = 0, ServerPath = typeof(Program).Assembly.Location },
+            null,
+            TestContext.Current.CancellationToken);
+
+        Assert.True(result.Passed, result.SummaryLine);
+        Assert.StartsWith("phones=50 ", result.SummaryLine, StringComparison.Ordinal);
+    }
+}

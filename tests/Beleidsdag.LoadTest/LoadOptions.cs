@@ -1,0 +1,85 @@
+namespace Beleidsdag.LoadTest;
+
+/// <summary>How one benchmark run goes. Every field has the default the command line uses.</summary>
+public sealed record LoadOptions
+{
+    /// <summary>Simulated phones (<c>--phones</c>).</summary>
+    public int Phones { get; init; } = 1000;
+
+    /// <summary>Every phone answers once at a random moment inside this many seconds (<c>--window</c>).</summary>
+    public double WindowSeconds { get; init; } = 5;
+
+    /// <summary>When above 0, the server's CPU is measured this long while all phones are connected and idle (<c>--idle-seconds</c>).</summary>
+    public double IdleSeconds { get; init; }
+
+    /// <summary>The server's Beleidsdag.Web.dll (<c>--server</c>); null: the Release build of the repository around the current directory.</summary>
+    public string? ServerPath { get; init; }
+
+    /// <summary>Phones connecting at the same time (<c>--connect-concurrency</c>).</summary>
+    public int ConnectConcurrency { get; init; } = 100;
+
+    /// <summary>
+    /// Overrides the server's global cap on participant hub calls (<c>Beleidsdag__ParticipantCallsPerSecond</c>,
+    /// <c>--global-calls-per-second</c>); null leaves the server's default (5000/s).
+    /// </summary>
+    public int? GlobalCallsPerSecond { get; init; }
+
+    /// <summary>Connect straight to the WebSocket without the negotiate request (<c>--skip-negotiation</c>). A browser negotiates.</summary>
+    public bool SkipNegotiation { get; init; }
+
+    /// <summary>Extra environment variables for the server process (<c>--server-env KEY=VALUE</c>), e.g. DOTNET_gcServer=0.</summary>
+    public IReadOnlyDictionary<string, string> ServerEnvironment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Pause after all phones joined before the memory reading, so the join burst's garbage can be collected.</summary>
+    public double SettleSeconds { get; init; } = 3;
+
+    /// <summary>
+    /// Phones that first join, answer a warm-up question and leave, before anything is measured (<c>--warmup-phones</c>):
+    /// the server's join and answer code is then compiled, as on a server that has been running. 0 measures a cold server.
+    /// </summary>
+    public int WarmupPhones { get; init; } = 100;
+
+    /// <summary>Seed for sides, options and answer moments; null: a new one each run (it is printed).</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>Echo the server's own output lines (<c>--verbose</c>).</summary>
+    public bool EchoServerOutput { get; init; }
+
+    public IEnumerable<string> Problems()
+    {
+        if (Phones < 1)
+        {
+            yield return "--phones must be at least 1.";
+        }
+
+        if (WindowSeconds is <= 0 or > 3600 || double.IsNaN(WindowSeconds))
+        {
+            yield return "--window must be between 0 and 3600 seconds.";
+        }
+
+        if (IdleSeconds is < 0 or > 3600 || double.IsNaN(IdleSeconds))
+        {
+            yield return "--idle-seconds must be between 0 and 3600.";
+        }
+
+        if (ConnectConcurrency < 1)
+        {
+            yield return "--connect-concurrency must be at least 1.";
+        }
+
+        if (GlobalCallsPerSecond is < 1)
+        {
+            yield return "--global-calls-per-second must be at least 1.";
+        }
+
+        if (WarmupPhones < 0)
+        {
+            yield return "--warmup-phones must be 0 or more.";
+        }
+
+        if (SettleSeconds is < 0 or > 600 || double.IsNaN(SettleSeconds))
+        {
+            yield return "--settle-seconds must be between 0 and 600.";
+        }
+    }
+}
