@@ -1,6 +1,9 @@
 // The participant page: join with the code on the screen, pick a side, answer what is on screen.
 // Protocol: docs/protocol.md (participant hub). Every submission goes through an outbox in localStorage
 // and leaves it only on an Ack, so a lock screen, a reload or a Wi-Fi drop loses nothing.
+// The group exercise, the prioritisation and the consent round live in groupwork.js.
+
+import { createGroupwork, GROUP_CODES } from "./groupwork.js";
 
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 const CODE_LENGTH = 6;
@@ -10,7 +13,7 @@ const MAX_MESSAGE_BYTES = 8000;
 const PERMANENT_CODES = new Set(["unknown-question", "question-not-open", "unknown-option",
   "wrong-number-of-options", "side-required", "invalid-request", "too-many-options", "scale-incomplete",
   "value-out-of-range", "too-many-words", "word-too-long", "text-too-long", "text-empty",
-  "ranking-incomplete", "points-not-hundred"]);
+  "ranking-incomplete", "points-not-hundred", ...GROUP_CODES]);
 // The limits of docs/protocol.md ("Answers per question type"); the server checks them again.
 const MAX_WORDS = 3;
 const WORD_LENGTH = 30;
@@ -54,7 +57,8 @@ function loadStore(code) {
   try {
     const s = JSON.parse(localStorage.getItem(storeKey(code)));
     if (s && typeof s === "object") {
-      return { token: s.token ?? null, participantId: s.participantId ?? null,
+      // Keep what groupwork.js stores too (werkpunt drafts, dot drafts, the group's QR code).
+      return { ...s, token: s.token ?? null, participantId: s.participantId ?? null,
         seq: Number(s.seq) || 0, outbox: Array.isArray(s.outbox) ? s.outbox : [],
         drafts: isPlainObject(s.drafts) ? s.drafts : {}, confirmed: isPlainObject(s.confirmed) ? s.confirmed : {} };
     }
@@ -290,7 +294,8 @@ function createConnection() {
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => backoff(ctx.previousRetryCount) })
     .configureLogging(signalR.LogLevel.Warning)
     .build();
-  c.on("roomChanged", (room) => { applyRoom(room); render(); });
+  c.on("roomChanged", (room) => { applyRoom(room); groupwork.afterRoomPush(); render(); });
+  c.on("groupWorkChanged", (mine) => { groupwork.applyMine(mine); render(); });
   c.onreconnecting(() => { state.joined = false; render(); });
   // A reconnect is a new connection to the server: join again, then resend.
   c.onreconnected(() => joinAndSync());
@@ -413,6 +418,7 @@ function applySnapshot(response) {
   state.participantId = response.participantId;
   state.serverSide = response.side ?? null;
   applyRoom(response.room);
+  groupwork.applyMine(response.mine);
   const question = currentQuestion();
   if (!question) return;
   const mine = response.myAnswer;
@@ -423,8 +429,11 @@ function applySnapshot(response) {
 
 function applyRoom(room) {
   const before = currentQuestion()?.id;
+  const beforeActivity = state.room?.current?.activityId;
   state.room = room;
   if (currentQuestion()?.id !== before) state.error = state.notice = null; // an old error belongs to the old question
+  if (room?.current?.activityId !== beforeActivity) state.error = null;
+  groupwork.onRoom(beforeActivity);
   document.title = room?.workshopTitle ? `${room.workshopTitle} · Beleidsdag` : "Beleidsdag";
 }
 
@@ -440,7 +449,7 @@ function enqueue(method, args) {
     return false;
   }
   updateStore((s) => {
-    if (method === "answer") s.seq = args.seq;
+    if (method === "answer" || method === "spendDots") s.seq = args.seq; // one counter for both
     s.outbox.push({ method, key: args.key, args });
   });
   return true;
@@ -478,6 +487,10 @@ async function flushOutbox() {
 function settle(item, ack) {
   // Remove by the key we sent: if the Ack echoed another, the item would otherwise be resent forever.
   updateStore((s) => { s.outbox = s.outbox.filter((i) => i.key !== item.key); });
+  if (groupwork.handlesMethod(item.method)) {
+    groupwork.settle(item, ack);
+    return;
+  }
   if (ack.ok) {
     if (item.method === "chooseSide") state.serverSide = item.args.side;
     else if (ack.superseded) probe(); // a newer answer (another tab?) won: ask which one counts
@@ -586,6 +599,7 @@ function viewName() {
   if (!state.room) return "connecting";
   if (state.pickingSide || !effectiveSide()) return "side";
   if (!state.room.current) return "lobby";
+  if (groupwork.handlesKind(state.room.current.kind)) return "group";
   return state.room.current.kind === "question" ? "question" : "other";
 }
 
@@ -601,6 +615,11 @@ function renderView() {
   const name = viewName();
   if (name === "code" && view.dataset.view === "code") {
     updateCodeView(); // rebuilding would disturb someone who is typing
+    return;
+  }
+  if (name === "group") {
+    questionBuild = null;
+    groupwork.render(view); // builds once, then updates in place like a question
     return;
   }
   if (name === "question" && view.dataset.view === "question" && questionBuild?.signature === questionSignature()) {
@@ -1005,7 +1024,8 @@ function renderFeedback() {
   const sent = question ? sentFor(question.id) : null;
   const open = state.room?.current?.phase === "open";
   let text = "";
-  if (sent && !sent.confirmed) text = "Versturen…";
+  if (viewName() === "group") text = groupwork.feedback() ?? "";
+  else if (sent && !sent.confirmed) text = "Versturen…";
   else if (sent && open && hasUnsentChange(question)) text = "Je vorige antwoord is ontvangen. Tik op Versturen om je wijziging door te geven.";
   else if (sent && open && typeOf(question) === "openText" && question.moderated !== false) {
     text = "✓ Ontvangen. De begeleider bekijkt de antwoorden voor ze op het scherm komen.";
@@ -1021,8 +1041,9 @@ function renderStatus() {
   // No connection yet, or the code was refused: the code form speaks for itself.
   if (!connection || !state.code) { status.hidden = true; return; }
   const waiting = store?.outbox.length ?? 0;
-  const waitingText = waiting === 1 ? "1 antwoord wacht om verstuurd te worden."
-    : `${waiting} antwoorden wachten om verstuurd te worden.`;
+  const onlyAnswers = (store?.outbox ?? []).every((i) => i.method === "answer" || i.method === "chooseSide");
+  const waitingText = waiting === 1 ? `1 ${onlyAnswers ? "antwoord" : "wijziging"} wacht om verstuurd te worden.`
+    : `${waiting} ${onlyAnswers ? "antwoorden" : "wijzigingen"} wachten om verstuurd te worden.`;
   let text, kind;
   if (isReady()) {
     // While connected an answer leaves at once ("Versturen…"); only a stuck outbox deserves the bar.
@@ -1047,6 +1068,11 @@ function renderBar() {
   $("menu-code").textContent = state.code;
   const side = SIDES.find((s) => s.code === effectiveSide());
   $("menu-side").textContent = side ? `${side.label} (${side.description})` : "nog niet gekozen";
+  const group = groupwork.menu();
+  $("menu-group-line").hidden = !group.inExercise;
+  $("menu-group").textContent = group.groupName ?? "nog niet gekozen";
+  $("change-group").hidden = !group.inExercise;
+  $("change-group").textContent = group.groupName ? "Andere groep kiezen" : "Groep kiezen";
 }
 
 // Setting the same text again would make screen readers repeat it.
@@ -1080,6 +1106,7 @@ function start() {
   $("menu-close").addEventListener("click", () => { closeMenu(); $("menu-button").focus(); });
   $("menu").addEventListener("click", (e) => { if (e.target === $("menu")) closeMenu(); });
   $("change-side").addEventListener("click", () => { closeMenu(); state.pickingSide = true; render(); });
+  $("change-group").addEventListener("click", () => { closeMenu(); groupwork.pickGroup(); });
   document.addEventListener("keydown", (e) => { if (e.key === "Escape") closeMenu(); });
 
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") resume(false); });
@@ -1096,6 +1123,8 @@ function start() {
   if (fromPath && !codeProblem(cleanCode(fromPath))) {
     state.code = cleanCode(fromPath);
     store = loadStore(state.code);
+    // A group's own QR code: /j/CODE?groep=GROUPID. Kept in the store: the exercise may start later.
+    groupwork.noteQrGroup(new URLSearchParams(location.search).get("groep"));
     connect();
   } else {
     state.entering = true;
@@ -1104,6 +1133,23 @@ function start() {
   }
   render();
 }
+
+const groupwork = createGroupwork({
+  state,
+  store: () => store,
+  updateStore,
+  enqueue,
+  flushOutbox,
+  render,
+  refresh: () => { if (isReady()) probe(); },
+  isReady,
+  newKey,
+  h,
+  setText,
+  setValue,
+  plural,
+  shorten,
+});
 
 // A tiny window for browser tests: what a person would see, without scraping the DOM.
 window.beleidsdag = {
@@ -1122,6 +1168,7 @@ window.beleidsdag = {
       answer: sent?.content ?? null,        // what was sent last: { optionIds, values, texts }
       unsentChange: question ? hasUnsentChange(question) : false,
       draft: question && store?.drafts?.[question.id] ? workingAnswer(question) : null,
+      ...groupwork.testState(), // groupId, werkpunten, timerLeftMs, dotsLeft, …
     };
   },
 };
