@@ -1083,6 +1083,18 @@ function setText(el, text) {
 
 // ---- menu ----------------------------------------------------------------------------------------
 
+// A shared tablet at a group table: the next person becomes a new participant (new token, new side).
+// What this device still had to send is sent first, so nothing of the previous person is lost.
+function startAsNewParticipant() {
+  if (store.outbox.length > 0) {
+    alert("Er wacht nog iets om verstuurd te worden. Probeer het zo meteen opnieuw.");
+    return;
+  }
+  if (!confirm("Wil je dit toestel doorgeven aan een nieuwe deelnemer? Jij wordt dan afgemeld op dit toestel.")) return;
+  localStorage.removeItem(storeKey(state.code));
+  location.reload();
+}
+
 function openMenu() {
   $("menu").hidden = false;
   $("menu-button").setAttribute("aria-expanded", "true");
@@ -1107,6 +1119,7 @@ function start() {
   $("menu").addEventListener("click", (e) => { if (e.target === $("menu")) closeMenu(); });
   $("change-side").addEventListener("click", () => { closeMenu(); state.pickingSide = true; render(); });
   $("change-group").addEventListener("click", () => { closeMenu(); groupwork.pickGroup(); });
+  $("new-participant").addEventListener("click", startAsNewParticipant);
   document.addEventListener("keydown", (e) => { if (e.key === "Escape") closeMenu(); });
 
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") resume(false); });
