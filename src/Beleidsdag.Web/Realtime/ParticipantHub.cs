@@ -44,39 +44,25 @@ public sealed class ParticipantHub(
             : JoinResponse.Failed(ParticipationService.NotJoined, "Even opnieuw verbinden…");
 
     public Task<Ack> ChooseSide(SideChoice? choice) =>
-        Joined() is var (runtime, participantId)
-            ? participation.ChooseSideAsync(runtime, participantId, choice)
-            : Task.FromResult(ParticipationService.NotJoinedAck(choice?.Key));
+        WhenJoined(choice?.Key, (runtime, participantId) => participation.ChooseSideAsync(runtime, participantId, choice));
 
     public Task<Ack> Answer(AnswerSubmission? submission) =>
-        Joined() is var (runtime, participantId)
-            ? participation.AnswerAsync(runtime, participantId, submission)
-            : Task.FromResult(ParticipationService.NotJoinedAck(submission?.Key));
+        WhenJoined(submission?.Key, (runtime, participantId) => participation.AnswerAsync(runtime, participantId, submission));
 
     public Task<Ack> JoinGroup(GroupChoice? choice) =>
-        Joined() is var (runtime, participantId)
-            ? groupWork.JoinGroupAsync(runtime, participantId, choice)
-            : Task.FromResult(ParticipationService.NotJoinedAck(choice?.Key));
+        WhenJoined(choice?.Key, (runtime, participantId) => groupWork.JoinGroupAsync(runtime, participantId, choice));
 
     public Task<Ack> SaveWerkpunt(WerkpuntSubmission? submission) =>
-        Joined() is var (runtime, participantId)
-            ? groupWork.SaveWerkpuntAsync(runtime, participantId, submission)
-            : Task.FromResult(ParticipationService.NotJoinedAck(submission?.Key));
+        WhenJoined(submission?.Key, (runtime, participantId) => groupWork.SaveWerkpuntAsync(runtime, participantId, submission));
 
     public Task<Ack> React(ReactionSubmission? reaction) =>
-        Joined() is var (runtime, participantId)
-            ? groupWork.ReactAsync(runtime, participantId, reaction)
-            : Task.FromResult(ParticipationService.NotJoinedAck(reaction?.Key));
+        WhenJoined(reaction?.Key, (runtime, participantId) => groupWork.ReactAsync(runtime, participantId, reaction));
 
     public Task<Ack> SpendDots(DotsSubmission? submission) =>
-        Joined() is var (runtime, participantId)
-            ? groupWork.SpendDotsAsync(runtime, participantId, submission)
-            : Task.FromResult(ParticipationService.NotJoinedAck(submission?.Key));
+        WhenJoined(submission?.Key, (runtime, participantId) => groupWork.SpendDotsAsync(runtime, participantId, submission));
 
     public Task<Ack> GiveConsent(ConsentSubmission? submission) =>
-        Joined() is var (runtime, participantId)
-            ? groupWork.ConsentAsync(runtime, participantId, submission)
-            : Task.FromResult(ParticipationService.NotJoinedAck(submission?.Key));
+        WhenJoined(submission?.Key, (runtime, participantId) => groupWork.ConsentAsync(runtime, participantId, submission));
 
     /// <summary>Read-only live results for a screen-link holder; grants nothing else.</summary>
     public async Task<ScreenView?> WatchScreen(string? screenKey)
@@ -95,6 +81,10 @@ public sealed class ParticipantHub(
         Leave();
         return base.OnDisconnectedAsync(exception);
     }
+
+    /// <summary>Runs a submission for the joined participant; before a join the phone is told to join again.</summary>
+    private Task<Ack> WhenJoined(string? key, Func<WorkshopRuntime, string, Task<Ack>> submit) =>
+        Joined() is var (runtime, participantId) ? submit(runtime, participantId) : Task.FromResult(ParticipationService.NotJoinedAck(key));
 
     private (WorkshopRuntime Runtime, string ParticipantId)? Joined() =>
         Context.Items.TryGetValue(WorkshopKey, out var runtime) && Context.Items.TryGetValue(ParticipantKey, out var id)

@@ -33,7 +33,7 @@ public sealed class GroupExerciseTests : IDisposable
         var groupOf = new Dictionary<Phone, string>();
         foreach (var phone in phones)
         {
-            groupOf[phone] = (await Eventually(() => phone.GroupWork.LastOrDefault(g => g.GroupId is not null))).GroupId!;
+            groupOf[phone] = (await Support.Eventually.Get(() => phone.GroupWork.LastOrDefault(g => g.GroupId is not null))).GroupId!;
         }
 
         // Every group got one CBS/VB and one MAT member.
@@ -42,7 +42,7 @@ public sealed class GroupExerciseTests : IDisposable
 
         var added = await an.InvokeAckAsync("SaveWerkpunt", Werkpunt(exercise.ActivityId, "Adviesvraag komt te laat"));
         Assert.True(added.Ok, added.Message);
-        var seenByBart = await Eventually(() => bart.GroupWork.LastOrDefault(g => g.Board?.Werkpunten.Count == 1));
+        var seenByBart = await Support.Eventually.Get(() => bart.GroupWork.LastOrDefault(g => g.Board?.Werkpunten.Count == 1));
         var werkpunt = seenByBart.Board!.Werkpunten[0];
         Assert.Equal(("Adviesvraag komt te laat", 1), (werkpunt.Content.Text, werkpunt.Version));
 
@@ -120,22 +120,6 @@ public sealed class GroupExerciseTests : IDisposable
             var priorities = (await facilitator.InvokeAsync<ScreenView>("GetScreen", workshopId)).Priorities!;
             Assert.Equal((werkpuntIds[0], 3), (priorities.Lines[0].Werkpunt.Id, priorities.Lines[0].Row.Total));
         }
-    }
-
-    private static async Task<T> Eventually<T>(Func<T?> probe)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (probe() is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("The phone never heard of it.");
     }
 
     public void Dispose() => _data.Dispose();

@@ -178,11 +178,11 @@ public sealed class LivePollTests : IDisposable
 
         await using var phone = await JoinedPhoneAsync(app, workshop.JoinCode);
         await phone.AnswerAsync(question.Id, question.Options[0].Id);
-        var counted = await Eventually(() => views.LastOrDefault(v => v.Answered == 1));
+        var counted = await Support.Eventually.Get(() => views.LastOrDefault(v => v.Answered == 1));
         Assert.Null(counted.Result);
 
         await facilitator.ForwardAsync(workshop.Id);
-        var revealed = await Eventually(() => views.LastOrDefault(v => v.Result is not null));
+        var revealed = await Support.Eventually.Get(() => views.LastOrDefault(v => v.Result is not null));
         Assert.Equal(1, Assert.IsType<Beleidsdag.Domain.Polls.ChoiceResult>(revealed.Result!.Overall).Counts[0].Count);
     }
 
@@ -208,22 +208,6 @@ public sealed class LivePollTests : IDisposable
         await phone.JoinAsync(joinCode);
         await phone.ChooseSideAsync(side);
         return phone;
-    }
-
-    private static async Task<T> Eventually<T>(Func<T?> probe)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (probe() is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("The screen view never showed it.");
     }
 
     public void Dispose() => _data.Dispose();
