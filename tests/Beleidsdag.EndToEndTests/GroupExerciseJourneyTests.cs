@@ -60,6 +60,12 @@ public sealed class GroupExerciseJourneyTests : IDisposable
         Assert.Equal(2, werkpunten.Count);
         Assert.All(werkpunten, w => Assert.Equal(group.Id, w.GroupId));
 
+        // Plenary: the screen shows the group's first werkpunt; a phone gives it +1.
+        await facilitator.ForwardAsync(workshop.Id);
+        await bart.GetByTestId("plenary-item").Filter(new() { HasText = "Tijdsinspanning" }).WaitForAsync();
+        await bart.GetByTestId("plus-onscreen").ClickAsync();
+        await Eventually.Get(() => facilitator.InvokeAsync<IReadOnlyList<WerkpuntView>>("GetWerkpunten", workshop.Id).Result.FirstOrDefault(w => w.PlusOnes == 1));
+
         // Prioritisation: An puts all three dots on one werkpunt.
         await facilitator.InvokeAsync<Beleidsdag.Web.Features.Facilitate.LiveStateView>("GoTo", workshop.Id, 1);
         var first = werkpunten[0].Id;

@@ -19,7 +19,11 @@ public sealed record ExerciseView(
     TimerView Timer,
     bool Plenary,
     int PlenaryGroup,
-    int PlenaryItem);
+    int PlenaryItem)
+{
+    /// <summary>During the plenary: the werkpunt on the screen now, so every phone can give it +1.</summary>
+    public WerkpuntView? PlenaryWerkpunt { get; init; }
+}
 
 public sealed record WerkpuntView(
     string Id,

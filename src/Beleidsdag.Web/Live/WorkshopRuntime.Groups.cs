@@ -353,19 +353,18 @@ public sealed partial class WorkshopRuntime
             e.Id, e.Title, e.StrategicQuestion, e.OperationalQuestion, e.TargetPerGroup,
             [.. e.Groups.Select(g => new GroupView(g.Id, g.Name, g.Phase is { } phase ? Beleidscyclus.Label(phase) : null, g.Richtvragen))],
             new TimerView(state.Timer.EndsAt, state.Timer.PausedWithLeft is { } left ? (long)left.TotalMilliseconds : null, _clock.GetUtcNow()),
-            state.Plenary, state.PlenaryGroup, state.PlenaryItem);
+            state.Plenary, state.PlenaryGroup, state.PlenaryItem)
+        {
+            PlenaryWerkpunt = state.Plenary && e.Groups.ElementAtOrDefault(state.PlenaryGroup) is { } group
+                ? BoardOf(e.Id).OfGroup(group.Id).Where(w => !w.Hidden).Select(ViewOf).ElementAtOrDefault(state.PlenaryItem)
+                : null,
+        };
     }
 
     private ExerciseScreen ExerciseScreenOf(GroupExerciseActivity e)
     {
         var view = ExerciseViewOf(e);
-        WerkpuntView? plenary = null;
-        if (view.Plenary && e.Groups.ElementAtOrDefault(view.PlenaryGroup) is { } group)
-        {
-            plenary = BoardOf(e.Id).OfGroup(group.Id).Where(w => !w.Hidden).Select(ViewOf).ElementAtOrDefault(view.PlenaryItem);
-        }
-
-        return new ExerciseScreen(view, Progress(e.Id), plenary);
+        return new ExerciseScreen(view, Progress(e.Id), view.PlenaryWerkpunt);
     }
 
     private PrioritiesScreen PrioritiesOf(PrioritisationActivity activity, int minimumPerSide)

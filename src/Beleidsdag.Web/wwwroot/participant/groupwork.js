@@ -617,8 +617,9 @@ export function createGroupwork(app) {
     const group = ex.groups[ex.plenaryGroup];
     const board = boardOf(ex);
     const ours = board && group?.id === board.groupId;
-    const item = ours ? board.werkpunten[ex.plenaryItem] : null;
-    const sig = JSON.stringify([group?.id, ours, item?.id, item?.content.text]);
+    // The server names the werkpunt on the screen, whichever group it is from, so anyone can give it +1.
+    const item = ex.plenaryWerkpunt ?? (ours ? board.werkpunten[ex.plenaryItem] : null);
+    const sig = JSON.stringify([group?.id, ours, item?.id, item?.content.text, item && plusOn(item)]);
     el.hidden = false;
     if (el.dataset.sig === sig) return;
     el.dataset.sig = sig;
@@ -626,6 +627,9 @@ export function createGroupwork(app) {
       h("p", { class: "gw-plenary__title" }, `Terugkoppeling: groep ${group?.name ?? ex.plenaryGroup + 1}`),
       h("p", { class: "gw-plenary__text" }, ours ? "Jullie groep is aan de beurt." : "Kijk en luister mee naar het scherm."),
       item ? h("p", { class: "gw-plenary__item", "data-testid": "plenary-item" }, "Nu op het scherm: ", h("strong", {}, item.content.text)) : null,
+      item ? h("button", { type: "button", class: `gw-plus gw-plus--screen${plusOn(item) ? " is-selected" : ""}`, "data-testid": "plus-onscreen",
+        "aria-pressed": String(plusOn(item)), "aria-label": plusOn(item) ? "+1 intrekken" : "+1: ik steun dit werkpunt",
+        onclick: () => togglePlus(item) }, h("span", { class: "gw-plus__sign" }, plusOn(item) ? "✓ +1" : "+1")) : null,
       board?.werkpunten.length ? h("p", { class: "gw-plenary__hint" }, "Steun je een werkpunt van je groep? Tik op +1.") : null,
     ].filter(Boolean));
   }
