@@ -1,3 +1,5 @@
+using Beleidsdag.Domain.Polls;
+using Beleidsdag.Domain.Workshops;
 using Beleidsdag.IntegrationTests.Realtime;
 using Beleidsdag.IntegrationTests.Support;
 
@@ -76,6 +78,39 @@ public sealed class RestartTests : IDisposable
 
             Assert.Equal("question-not-open", replay.Code);
             Assert.Equal(0, (await facilitator.GetTallyAsync(workshopId, questionId)).Respondents);
+        }
+    }
+
+    [Fact]
+    public async Task Restart_KeepsScaleValuesWordsAndModerationDecisions()
+    {
+        string workshopId;
+        await using (var app = BeleidsdagApp.Start(_data.Path))
+        {
+            await using var facilitator = await Facilitator.LogInAsync(app.BaseUrl);
+            var workshop = await facilitator.CreateWorkshopAsync(
+                new QuestionDraft("Is de nota gedragen?", ["De nota is gedragen."]) { Type = QuestionType.Scale },
+                new QuestionDraft("Welke waarden dragen we hoog in het vaandel?", []) { Type = QuestionType.OpenText });
+            workshopId = workshop.Id;
+            var agenda = (await facilitator.GetWorkshopAsync(workshopId)).Agenda;
+            await using var phone = await LivePollTests.JoinedPhoneAsync(app, workshop.JoinCode);
+            await facilitator.ForwardAsync(workshopId);
+            var statement = agenda[0].Question!.Options[0].Id;
+            Assert.True((await phone.SubmitAsync(agenda[0].Question!.Id, AnswerContent.Numbers(new Dictionary<string, int> { [statement] = 4 }))).Ok);
+            await facilitator.InvokeAsync<Beleidsdag.Web.Features.Facilitate.LiveStateView>("GoTo", workshopId, 1);
+            Assert.True((await phone.SubmitAsync(agenda[1].Question!.Id, AnswerContent.Text("Respect voor elkaars rol"))).Ok);
+            var queued = Assert.Single(await facilitator.GetOpenAnswersAsync(workshopId, agenda[1].Question!.Id));
+            Assert.True(await facilitator.ModerateAsync(workshopId, agenda[1].Question!.Id, queued.ParticipantId, ModerationStatus.Approved));
+        }
+
+        await using (var app = BeleidsdagApp.Start(_data.Path))
+        {
+            await using var facilitator = await Facilitator.LogInAsync(app.BaseUrl);
+            var agenda = (await facilitator.GetWorkshopAsync(workshopId)).Agenda;
+            var scale = (ScaleResult)(await facilitator.GetResultAsync(workshopId, agenda[0].Question!.Id)).Overall;
+            var open = (OpenTextResult)(await facilitator.GetResultAsync(workshopId, agenda[1].Question!.Id)).Overall;
+            Assert.Equal(4.0, scale.Statements[0].Mean);
+            Assert.Equal("Respect voor elkaars rol", Assert.Single(open.Cards).Text);
         }
     }
 
