@@ -88,6 +88,28 @@ internal sealed partial class FacilitatorClient : IAsyncDisposable
         return result?.Overall ?? throw new InvalidOperationException($"GetResult knows no question {questionId}.");
     }
 
+    /// <summary>
+    /// <c>getResult</c>'s overall result for any question type, with its <c>kind</c> ("wordCloud", "openText", …).
+    /// </summary>
+    public async Task<ResultView> GetResultAsync(string workshopId, string questionId, CancellationToken cancellation)
+    {
+        var result = await _hub.InvokeAsync<AnyResult?>("GetResult", workshopId, questionId, cancellation);
+        return result?.Overall ?? throw new InvalidOperationException($"GetResult knows no question {questionId}.");
+    }
+
+    /// <summary>Spreads every participant of the workshop over the exercise's groups (balancing the sides); returns once committed and pushed.</summary>
+    public async Task AssignEveryoneAsync(string workshopId, string exerciseId, CancellationToken cancellation)
+    {
+        if (!await _hub.InvokeAsync<bool>("AssignEveryone", workshopId, exerciseId, cancellation))
+        {
+            throw new InvalidOperationException($"AssignEveryone refused exercise {exerciseId}.");
+        }
+    }
+
+    /// <summary>Every werkpunt of the workshop (hidden ones too), as the console lists them.</summary>
+    public Task<IReadOnlyList<WerkpuntView>> GetWerkpuntenAsync(string workshopId, CancellationToken cancellation) =>
+        _hub.InvokeAsync<IReadOnlyList<WerkpuntView>>("GetWerkpunten", workshopId, cancellation);
+
     public ValueTask DisposeAsync() => _hub.DisposeAsync();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -1,5 +1,18 @@
 namespace Beleidsdag.LoadTest;
 
+/// <summary>The measured question's type (<c>--question-type</c>); the names are the protocol's, camelCase on the wire.</summary>
+public enum LoadQuestionType
+{
+    /// <summary>Four options, each phone picks one (the benchmark's original scenario).</summary>
+    SingleChoice = 0,
+
+    /// <summary>Each phone sends one to three words of the day.</summary>
+    WordCloud = 1,
+
+    /// <summary>Each phone sends one sentence of 40–200 characters; the question is not moderated.</summary>
+    OpenText = 2,
+}
+
 /// <summary>How one benchmark run goes. Every field has the default the command line uses.</summary>
 public sealed record LoadOptions
 {
@@ -42,6 +55,26 @@ public sealed record LoadOptions
     /// <summary>Seed for sides, options and answer moments; null: a new one each run (it is printed).</summary>
     public int? Seed { get; init; }
 
+    /// <summary>The measured question's type (<c>--question-type</c>); ignored with <see cref="Groups"/>.</summary>
+    public LoadQuestionType QuestionType { get; init; } = LoadQuestionType.SingleChoice;
+
+    /// <summary>
+    /// The group exercise instead of a question (<c>--groups</c>): four groups, everyone assigned by the
+    /// facilitator, every phone saves one new werkpunt inside the window. "Answers" in the figures are then werkpunten.
+    /// </summary>
+    public bool Groups { get; init; }
+
+    /// <summary>What is measured, as the progress lines and the documentation name it.</summary>
+    public string Scenario => Groups ? "groups" : QuestionTypeName(QuestionType);
+
+    /// <summary>The protocol's name of a question type: "singleChoice", "wordCloud", "openText".</summary>
+    public static string QuestionTypeName(LoadQuestionType type) => type switch
+    {
+        LoadQuestionType.WordCloud => "wordCloud",
+        LoadQuestionType.OpenText => "openText",
+        _ => "singleChoice",
+    };
+
     /// <summary>Echo the server's own output lines (<c>--verbose</c>).</summary>
     public bool EchoServerOutput { get; init; }
 
@@ -80,6 +113,16 @@ public sealed record LoadOptions
         if (SettleSeconds is < 0 or > 600 || double.IsNaN(SettleSeconds))
         {
             yield return "--settle-seconds must be between 0 and 600.";
+        }
+
+        if (!Enum.IsDefined(QuestionType))
+        {
+            yield return "--question-type must be singleChoice, wordCloud or openText.";
+        }
+
+        if (Groups && QuestionType != LoadQuestionType.SingleChoice)
+        {
+            yield return "--groups measures the group exercise, which has no question: leave --question-type out.";
         }
     }
 }

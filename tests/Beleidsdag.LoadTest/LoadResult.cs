@@ -4,10 +4,14 @@ namespace Beleidsdag.LoadTest;
 
 /// <summary>
 /// The outcome of one run. <see cref="SummaryLine"/> is the line the benchmark ends with; the other
-/// fields are what it is made of, for tests and for finding where time and memory go.
+/// fields are what it is made of, for tests and for finding where time and memory go. With
+/// <see cref="LoadOptions.Groups"/> every "answer" below is a werkpunt (the summary line keeps its names).
 /// </summary>
 public sealed record LoadResult
 {
+    /// <summary>"singleChoice", "wordCloud", "openText" or "groups" (<see cref="LoadOptions.Scenario"/>).</summary>
+    public required string Scenario { get; init; }
+
     public required int Phones { get; init; }
 
     public required double WindowSeconds { get; init; }
@@ -15,10 +19,10 @@ public sealed record LoadResult
     /// <summary>Phones that connected, joined and chose a side.</summary>
     public required int Ready { get; init; }
 
-    /// <summary>Phones whose answer got an ok ack.</summary>
+    /// <summary>Phones whose answer (werkpunt) got an ok ack.</summary>
     public required int Acked { get; init; }
 
-    /// <summary>Acked but missing from the facilitator's tally or the phone's own snapshot.</summary>
+    /// <summary>Acked but missing from the facilitator's result (werkpunten) or the phone's own snapshot.</summary>
     public required int AckedNotCounted { get; init; }
 
     /// <summary>Counted (tally or snapshot) but never acked to the phone.</summary>
@@ -26,7 +30,7 @@ public sealed record LoadResult
 
     public int Lost => AckedNotCounted + CountedNotAcked;
 
-    /// <summary>The tally's respondents when the run ended.</summary>
+    /// <summary>The facilitator's count when the run ended: the result's respondents, or the workshop's werkpunten.</summary>
     public required int TallyRespondents { get; init; }
 
     /// <summary>Answers that got no ok ack: rejected, timed out or lost with their connection.</summary>

@@ -1,13 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using Beleidsdag.LoadTest.Wire;
 
 namespace Beleidsdag.LoadTest;
 
 /// <summary>
 /// One benchmark run (docs/performance.md): start the built server, log in as facilitator, create a
-/// workshop with one question and open it, watch the screen link, connect N phones, let each answer once
-/// inside the window, then check every answer against the tally and the phone's own snapshot. Callable
+/// workshop with one question (of <see cref="LoadOptions.QuestionType"/>) and open it, or with the group
+/// exercise (<see cref="LoadOptions.Groups"/>), watch the screen link, connect N phones, let each answer
+/// (save a werkpunt) once inside the window, then check every one against what the facilitator sees and
+/// the phone's own snapshot. Callable
 /// from a test; <see cref="Program"/> only parses arguments and prints.
 /// </summary>
 public static class LoadRun
@@ -127,9 +130,9 @@ public static class LoadRun
         for (var k = 1; k <= sent.Length; k++)
         {
             var sentK = sent[k - 1];
-            while (v < views.Length && (Math.Max(highest, views[v].Answered) < k || views[v].ReceivedAt < sentK))
+            while (v < views.Length && (Math.Max(highest, views[v].Counted) < k || views[v].ReceivedAt < sentK))
             {
-                highest = Math.Max(highest, views[v].Answered);
+                highest = Math.Max(highest, views[v].Counted);
                 v++;
             }
 
@@ -148,58 +151,26 @@ public static class LoadRun
         private ScreenWatcher? _watcher;
         private bool _clientsDisposed;
 
+        /// <summary>What one "answer" is in this run, for the progress lines.</summary>
+        private string Noun => options.Groups ? "werkpunten" : "answers";
+
         public async Task<LoadResult> ExecuteAsync(ServerProcess server, CancellationToken cancellation)
         {
             var random = new Random(seed);
             Info(log, $"server pid {server.Pid} listening on {server.BaseUrl}; data in {server.DataFolder}");
 
-            // The facilitator: log in, create a workshop with a warm-up question and the measured
-            // multiple-choice question, and forward once (that opens the first question).
+            // The facilitator: log in, create the workshop and move the room to what is measured.
             _facilitator = await FacilitatorClient.LogInAsync(server.BaseUrl, server.Password, cancellation);
-            var workshop = await _facilitator.CreateWorkshopAsync(
-                new WorkshopDraft("Beleidsdag belastingstest", "Zottegem", "2026-11-28",
-                [
-                    new QuestionDraft("Opwarmen: wat drink je het liefst?", WarmupLabels),
-                    new QuestionDraft("Is de samenwerking tussen CBS en MAT vandaag goed geregeld?", OptionLabels),
-                ]),
-                cancellation);
-            var question = await ForwardToQuestionAsync(workshop.Id, 0, cancellation);
-            Info(log, $"workshop {workshop.Id} code {workshop.JoinCode}");
-
-            // The screen link.
-            _watcher = await ScreenWatcher.StartAsync(server.BaseUrl, workshop.ScreenKey, cancellation);
-
-            if (options.WarmupPhones > 0)
-            {
-                // A server that has run all morning has its code compiled: warm up the join and answer paths
-                // with other phones, which then leave, so that what follows measures the steady state.
-                var warmup = new List<SimulatedPhone>();
-                var warmStart = server.Sample();
-                await ConnectPhonesAsync(warmup, options.WarmupPhones, server.BaseUrl, workshop.JoinCode, question.Id, cancellation);
-                var warmAnswers = 0;
-                for (var round = 0; round < WarmupRounds; round++)
-                {
-                    // Each round every warm-up phone changes its answer (a newer seq): the answer path runs often
-                    // enough for the runtime to recompile it optimised (tiered compilation) before measuring.
-                    var warmOutcomes = await AnswerAsync(warmup, question, TimeSpan.FromSeconds(0.5), new Random(seed ^ round), cancellation);
-                    warmAnswers += warmOutcomes.Count(o => o.IsAcked);
-                }
-
-                await Task.Delay(TimeSpan.FromSeconds(2), cancellation);
-                await Task.WhenAll(warmup.Select(p => p.DisposeAsync().AsTask()));
-                var warmEnd = server.Sample();
-                Info(log, $"warm-up: {warmup.Count(p => p.Ready)} phones joined, gave {warmAnswers} answers to the warm-up question in {WarmupRounds} rounds and left; server cpu {Fmt(ServerSample.CpuMs(warmStart, warmEnd), 0)} ms");
-            }
-
-            question = await ForwardToQuestionAsync(workshop.Id, 1, cancellation);
-            Info(log, $"measured question {question.Id} with {question.Options.Count} options, open");
+            var (workshop, measured) = options.Groups
+                ? await PrepareGroupsAsync(server, cancellation)
+                : await PrepareQuestionAsync(server, cancellation);
 
             await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, options.SettleSeconds)), cancellation);
             var before = server.Sample();
             Info(log, $"before phones: rss {before.RssKb} kB, cpu {Fmt(before.CpuTime.TotalMilliseconds, 0)} ms, {before.Threads} threads");
 
             // N phones: connect, join, choose a side.
-            var (connectSeconds, joinSeconds) = await ConnectPhonesAsync(_phones, options.Phones, server.BaseUrl, workshop.JoinCode, question.Id, cancellation);
+            var (connectSeconds, joinSeconds) = await ConnectPhonesAsync(_phones, options.Phones, server.BaseUrl, workshop.JoinCode, measured.ActivityId, cancellation);
             var ready = _phones.Count(p => p.Ready);
             var joinedSample = server.Sample();
             Info(log, $"connect phase: server cpu {Fmt(ServerSample.CpuMs(before, joinedSample), 0)} ms, generator cpu {Fmt(ServerSample.GeneratorCpuMs(before, joinedSample), 0)} ms, other processes {Fmt(ServerSample.OtherCpuPct(before, joinedSample))} % of a core");
@@ -219,24 +190,36 @@ public static class LoadRun
                 Info(log, $"idle: {Fmt(ServerSample.CpuMs(idleStart, idleEnd), 0)} ms cpu in {Fmt(ServerSample.WallMs(idleStart, idleEnd) / 1000, 2)} s with {ready} phones connected = {Fmt(idlePct.Value, 2)} % of one core (target <= 3 %); other processes {Fmt(ServerSample.OtherCpuPct(idleStart, idleEnd))} % of a core");
             }
 
-            // Every ready phone answers once at a random moment inside the window.
+            if (options.Groups)
+            {
+                await AssignEveryoneAsync(server, _phones, workshop.Id, measured, cancellation);
+            }
+
+            // Every ready phone answers (saves its werkpunt) once at a random moment inside the window.
+            var pushesBefore = _phones.Sum(p => p.GroupPushes);
+            using var stopTimeline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             var answering = server.Sample();
-            var outcomes = await AnswerAsync(_phones, question, TimeSpan.FromSeconds(options.WindowSeconds), random, cancellation);
+            var timeline = CpuTimelineAsync(server, stopTimeline.Token);
+            var outcomes = await SendAllAsync(_phones, TimeSpan.FromSeconds(options.WindowSeconds), random, Draft(measured, 0), Send(measured, cancellation), cancellation);
             var acked = outcomes.Where(o => o.IsAcked).ToList();
-            var screenCaughtUp = await _watcher.WaitForAnsweredAsync(acked.Count, TimeSpan.FromSeconds(5), cancellation);
+            var screenCaughtUp = await _watcher!.WaitForCountAsync(acked.Count, TimeSpan.FromSeconds(5), cancellation);
             var answered = server.Sample();
+            await stopTimeline.CancelAsync();
+            Info(log, $"cpu per {TimelineSlice.TotalMilliseconds:F0} ms of the window, % of one core, server/generator: {await timeline}");
             var cpuMs = ServerSample.CpuMs(answering, answered);
             var wallMs = ServerSample.WallMs(answering, answered);
-            Info(log, $"answering: {acked.Count} acked of {outcomes.Count} sent; server cpu {Fmt(cpuMs, 0)} ms in {Fmt(wallMs / 1000, 2)} s ({Fmt(cpuMs / wallMs * 100)} % of one core; generator {Fmt(ServerSample.GeneratorCpuMs(answering, answered), 0)} ms; other processes {Fmt(ServerSample.OtherCpuPct(answering, answered))} % of a core); rss {answered.RssKb} kB; screen caught up: {screenCaughtUp}");
+            Info(log, $"answering: {acked.Count} {Noun} acked of {outcomes.Count} sent; server cpu {Fmt(cpuMs, 0)} ms in {Fmt(wallMs / 1000, 2)} s ({Fmt(cpuMs / wallMs * 100)} % of one core; {Fmt(cpuMs / Math.Max(1, outcomes.Count), 3)} ms per call sent; generator {Fmt(ServerSample.GeneratorCpuMs(answering, answered), 0)} ms; other processes {Fmt(ServerSample.OtherCpuPct(answering, answered))} % of a core); rss {answered.RssKb} kB; screen caught up: {screenCaughtUp}");
+            if (options.Groups)
+            {
+                Info(log, $"groupWorkChanged pushes received by the phones meanwhile: {_phones.Sum(p => p.GroupPushes) - pushesBefore}");
+            }
 
-            // Lost answers: compare with the facilitator's tally (per option) and with each phone's own snapshot.
-            var tally = await _facilitator.GetTallyAsync(workshop.Id, question.Id, cancellation);
+            // Lost answers: compare with what the facilitator sees and with each phone's own snapshot.
+            var (facilitatorCount, facilitatorMissing, facilitatorExtra) = await CompareWithFacilitatorAsync(workshop.Id, measured, acked, cancellation);
             var (ackedNotCounted, countedNotAcked, unverified) = await CheckPhonesAsync(outcomes, cancellation);
-            var (tallyMissing, tallyExtra) = CompareTally(tally, acked);
-            Info(log, $"tally: {tally.Respondents} respondents ({string.Join(", ", tally.Counts.Select(c => $"{c.Label} {c.Count}"))}); vs acks: {tallyMissing} missing, {tallyExtra} extra");
             Info(log, $"phones' own snapshots: {ackedNotCounted} acked but not counted, {countedNotAcked} counted but not acked, {unverified} could not be asked");
-            ackedNotCounted = Math.Max(ackedNotCounted, tallyMissing);
-            countedNotAcked = Math.Max(countedNotAcked, tallyExtra);
+            ackedNotCounted = Math.Max(ackedNotCounted, facilitatorMissing);
+            countedNotAcked = Math.Max(countedNotAcked, facilitatorExtra);
 
             var ackMs = acked.Select(o => Stopwatch.GetElapsedTime(o.SentAt, o.AckedAt).TotalMilliseconds).Order().ToList();
             var updates = _watcher.Updates.Where(u => u.ReceivedAt >= answering.TakenAt).ToList();
@@ -245,18 +228,24 @@ public static class LoadRun
             var failures = outcomes.Where(o => !o.IsAcked).GroupBy(o => o.Failure ?? "no ack").Select(g => $"{g.Count()}× {g.Key}");
             if (outcomes.Count(o => !o.IsAcked) is > 0 and var failed)
             {
-                Info(log, $"{failed} answers without an ok ack: {string.Join("; ", failures)}");
+                Info(log, $"{failed} {Noun} without an ok ack: {string.Join("; ", failures)}");
+                var refusedMs = outcomes.Where(o => o.Ack is { Ok: false }).Select(o => Stopwatch.GetElapsedTime(o.SentAt, o.AckedAt).TotalMilliseconds).Order().ToList();
+                if (refusedMs.Count > 0)
+                {
+                    Info(log, $"refusals (ack with ok: false) ms p50 {Fmt(Percentile(refusedMs, 50))} p99 {Fmt(Percentile(refusedMs, 99))} max {Fmt(refusedMs[^1])}");
+                }
             }
 
             var result = new LoadResult
             {
+                Scenario = options.Scenario,
                 Phones = options.Phones,
                 WindowSeconds = options.WindowSeconds,
                 Ready = ready,
                 Acked = acked.Count,
                 AckedNotCounted = ackedNotCounted,
                 CountedNotAcked = countedNotAcked,
-                TallyRespondents = tally.Respondents,
+                TallyRespondents = facilitatorCount,
                 Failed = outcomes.Count - acked.Count + (options.Phones - outcomes.Count),
                 RateLimitedRetries = _phones.Sum(p => p.RateLimitedCalls),
                 AckP50Ms = Percentile(ackMs, 50),
@@ -287,21 +276,295 @@ public static class LoadRun
             return result;
         }
 
-        /// <summary>Moves the room until the agenda item at <paramref name="index"/> is on screen and open; returns its question.</summary>
-        private async Task<QuestionView> ForwardToQuestionAsync(string workshopId, int index, CancellationToken cancellation)
+        private static readonly TimeSpan TimelineSlice = TimeSpan.FromMilliseconds(250);
+
+        /// <summary>
+        /// The server's and the generator's CPU per <see cref="TimelineSlice"/> until cancelled, as
+        /// "s/g s/g …": shows whether a burst inside the window saturated the server or the generator.
+        /// </summary>
+        private static async Task<string> CpuTimelineAsync(ServerProcess server, CancellationToken stop)
+        {
+            var slices = new List<string>();
+            using var self = Process.GetCurrentProcess();
+            var last = (At: Stopwatch.GetTimestamp(), Server: server.CpuTime(), Generator: self.TotalProcessorTime);
+            using var timer = new PeriodicTimer(TimelineSlice);
+            try
+            {
+                while (await timer.WaitForNextTickAsync(stop))
+                {
+                    self.Refresh();
+                    var now = (At: Stopwatch.GetTimestamp(), Server: server.CpuTime(), Generator: self.TotalProcessorTime);
+                    var wall = Stopwatch.GetElapsedTime(last.At, now.At).TotalMilliseconds;
+                    slices.Add($"{Fmt((now.Server - last.Server).TotalMilliseconds / wall * 100, 0)}/{Fmt((now.Generator - last.Generator).TotalMilliseconds / wall * 100, 0)}");
+                    last = now;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The window and the screen's catching up are over.
+            }
+
+            return string.Join(" ", slices);
+        }
+
+        /// <summary>
+        /// A workshop with a warm-up question and the measured question, both of the measured type; the
+        /// screen link; the warm-up; then the measured question open. Returns the measured question's agenda item.
+        /// </summary>
+        private async Task<(WorkshopSummary Workshop, ActivityView Measured)> PrepareQuestionAsync(ServerProcess server, CancellationToken cancellation)
+        {
+            var facilitator = _facilitator!;
+            var type = LoadOptions.QuestionTypeName(options.QuestionType);
+            var (warmup, measuredQuestion) = options.QuestionType switch
+            {
+                LoadQuestionType.WordCloud => (
+                    new QuestionDraft("Opwarmen: één woord voor je ochtend?", [], type),
+                    new QuestionDraft("Welk woord moet vandaag centraal staan in de samenwerking tussen CBS en MAT?", [], type)),
+                LoadQuestionType.OpenText => (
+                    new QuestionDraft("Opwarmen: hoe ben je vandaag naar hier gekomen?", [], type, Moderated: false),
+                    new QuestionDraft("Wat verwacht je van de samenwerking tussen CBS en MAT?", [], type, Moderated: false)),
+                _ => (
+                    new QuestionDraft("Opwarmen: wat drink je het liefst?", WarmupLabels),
+                    new QuestionDraft("Is de samenwerking tussen CBS en MAT vandaag goed geregeld?", OptionLabels)),
+            };
+            var workshop = await facilitator.CreateWorkshopAsync(
+                new WorkshopDraft("Beleidsdag belastingstest", "Zottegem", "2026-11-28", [warmup, measuredQuestion]), cancellation);
+            var first = await ForwardToAsync(workshop.Id, 0, cancellation);
+            Info(log, $"workshop {workshop.Id} code {workshop.JoinCode}");
+
+            // The screen link.
+            _watcher = await ScreenWatcher.StartAsync(server.BaseUrl, workshop.ScreenKey, countWerkpunten: false, cancellation);
+
+            if (options.WarmupPhones > 0)
+            {
+                // A server that has run all morning has its code compiled: warm up the join and answer paths
+                // with other phones, which then leave, so that what follows measures the steady state.
+                var warmupPhones = new List<SimulatedPhone>();
+                var warmStart = server.Sample();
+                await ConnectPhonesAsync(warmupPhones, options.WarmupPhones, server.BaseUrl, workshop.JoinCode, first.ActivityId, cancellation);
+                var warmAnswers = 0;
+                for (var round = 0; round < WarmupRounds; round++)
+                {
+                    // Each round every warm-up phone changes its answer (a newer seq): the answer path runs often
+                    // enough for the runtime to recompile it optimised (tiered compilation) before measuring.
+                    var warmOutcomes = await SendAllAsync(warmupPhones, TimeSpan.FromSeconds(0.5), new Random(seed ^ round), Draft(first, round), Send(first, cancellation), cancellation);
+                    warmAnswers += warmOutcomes.Count(o => o.IsAcked);
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellation);
+                await Task.WhenAll(warmupPhones.Select(p => p.DisposeAsync().AsTask()));
+                var warmEnd = server.Sample();
+                Info(log, $"warm-up: {warmupPhones.Count(p => p.Ready)} phones joined, gave {warmAnswers} answers to the warm-up question ({type}) in {WarmupRounds} rounds and left; server cpu {Fmt(ServerSample.CpuMs(warmStart, warmEnd), 0)} ms");
+            }
+
+            var measured = await ForwardToAsync(workshop.Id, 1, cancellation);
+            var question = measured.Question!;
+            Info(log, $"measured question {question.Id} ({question.Type}) with {question.Options.Count} options, open");
+            return (workshop, measured);
+        }
+
+        /// <summary>
+        /// A workshop with the default group exercise only, its screen link, the warm-up (in a workshop of its
+        /// own, so that its werkpunten neither fill the measured groups nor count), then the exercise on screen.
+        /// </summary>
+        private async Task<(WorkshopSummary Workshop, ActivityView Measured)> PrepareGroupsAsync(ServerProcess server, CancellationToken cancellation)
+        {
+            var facilitator = _facilitator!;
+            var workshop = await facilitator.CreateWorkshopAsync(GroupsWorkshop("Beleidsdag belastingstest"), cancellation);
+            Info(log, $"workshop {workshop.Id} code {workshop.JoinCode}");
+            _watcher = await ScreenWatcher.StartAsync(server.BaseUrl, workshop.ScreenKey, countWerkpunten: true, cancellation);
+
+            if (options.WarmupPhones > 0)
+            {
+                // The same exercise in a warm-up workshop: join, side, assignEveryone, then every round each phone
+                // saves a new werkpunt. Once a group holds its maximum the server refuses more (too-many-werkpunten):
+                // that path is warmed too.
+                var warmWorkshop = await facilitator.CreateWorkshopAsync(GroupsWorkshop("Beleidsdag belastingstest: opwarmen"), cancellation);
+                var warmExercise = await ForwardToExerciseAsync(warmWorkshop.Id, cancellation);
+                var warmupPhones = new List<SimulatedPhone>();
+                var warmStart = server.Sample();
+                await ConnectPhonesAsync(warmupPhones, options.WarmupPhones, server.BaseUrl, warmWorkshop.JoinCode, warmExercise.ActivityId, cancellation);
+                await AssignEveryoneAsync(server, warmupPhones, warmWorkshop.Id, warmExercise, cancellation, quiet: true);
+                var saved = 0;
+                var refused = 0;
+                for (var round = 0; round < WarmupRounds; round++)
+                {
+                    var warmOutcomes = await SendAllAsync(warmupPhones, TimeSpan.FromSeconds(0.5), new Random(seed ^ round), Draft(warmExercise, round + 1), Send(warmExercise, cancellation), cancellation);
+                    saved += warmOutcomes.Count(o => o.IsAcked);
+                    refused += warmOutcomes.Count(o => o.Ack is { Ok: false });
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellation);
+                await Task.WhenAll(warmupPhones.Select(p => p.DisposeAsync().AsTask()));
+                var warmEnd = server.Sample();
+                Info(log, $"warm-up (workshop {warmWorkshop.Id}): {warmupPhones.Count(p => p.Ready)} phones joined, were assigned to groups, saved {saved} werkpunten ({refused} refused) in {WarmupRounds} rounds and left; server cpu {Fmt(ServerSample.CpuMs(warmStart, warmEnd), 0)} ms");
+            }
+
+            var measured = await ForwardToExerciseAsync(workshop.Id, cancellation);
+            var exercise = measured.Exercise!;
+            Info(log, $"measured group exercise {measured.ActivityId}: {exercise.Groups.Count} groups ({string.Join(", ", exercise.Groups.Select(g => g.Name))}), target {exercise.TargetPerGroup} per group, on screen");
+            return (workshop, measured);
+        }
+
+        /// <summary>The default four-group exercise: one group per phase of the beleidscyclus, one richtvraag each, 3 dots, a consent round.</summary>
+        private static WorkshopDraft GroupsWorkshop(string title) =>
+            new(title, "Zottegem", "2026-11-28", [])
+            {
+                GroupWork = new GroupWorkDraft(
+                    "Oefening: wederzijdse verwachtingen doorheen de beleidscyclus",
+                    [.. BeleidscyclusGroups.Select(g => new GroupDraft(g.Name, g.Phase, [g.Richtvraag]))],
+                    TargetPerGroup: 3,
+                    Dots: 3,
+                    ConsentRound: true),
+            };
+
+        private static readonly (string Name, string Phase, string Richtvraag)[] BeleidscyclusGroups =
+        [
+            ("Beleidsvoorbereiding", "beleidsvoorbereiding", "Is het duidelijk voor welke dossiers/projecten advies van het MAT wenselijk/nodig is? Wat ontbreekt er?"),
+            ("Beleidsbeslissing", "beleidsbeslissing", "Behoeven beleidsbeslissingen soms meer duidelijkheid om implementatie succesvol te laten zijn?"),
+            ("Beleidsuitvoering", "beleidsuitvoering", "Er is soms een 'gap' tussen de inschatting van de tijdsinspanning die CBS verwacht en deze van de diensten. Kan dit worden vermeden?"),
+            ("Beleidsevaluatie en bijsturing", "beleidsevaluatieEnBijsturing", "Wordt er tijdig aangekaart als de realisatie van beslissingen in het gedrang komt? Wie moet deze rol tot signalisatie opnemen?"),
+        ];
+
+        /// <summary>
+        /// The facilitator's <c>assignEveryone</c>, then waits (at most 10 s) until every ready phone has heard
+        /// its group in a <c>groupWorkChanged</c> push: a werkpunt saved before that would be refused (not-in-group).
+        /// </summary>
+        private async Task AssignEveryoneAsync(ServerProcess server, List<SimulatedPhone> phones, string workshopId, ActivityView exercise, CancellationToken cancellation, bool quiet = false)
+        {
+            var start = server.Sample();
+            await _facilitator!.AssignEveryoneAsync(workshopId, exercise.ActivityId, cancellation);
+            var returned = Stopwatch.GetElapsedTime(start.TakenAt);
+            var ready = phones.Where(p => p.Ready).ToList();
+            var deadline = Stopwatch.GetTimestamp() + (long)(10 * Stopwatch.Frequency);
+            while (ready.Any(p => p.GroupId is null) && Stopwatch.GetTimestamp() < deadline)
+            {
+                await Task.Delay(10, cancellation);
+            }
+
+            var end = server.Sample();
+            if (quiet)
+            {
+                return;
+            }
+
+            var names = exercise.Exercise?.Groups.ToDictionary(g => g.Id, g => g.Name, StringComparer.Ordinal) ?? [];
+            var perGroup = ready.Where(p => p.GroupId is not null).GroupBy(p => p.GroupId!, StringComparer.Ordinal)
+                .Select(g => $"{names.GetValueOrDefault(g.Key, g.Key)} {g.Count()}");
+            Info(log, $"assignEveryone: returned after {Fmt(returned.TotalSeconds, 2)} s, every phone knew its group after {Fmt(ServerSample.WallMs(start, end) / 1000, 2)} s ({ready.Count(p => p.GroupId is null)} did not); server cpu {Fmt(ServerSample.CpuMs(start, end), 0)} ms; phones per group: {string.Join(", ", perGroup)}");
+        }
+
+        /// <summary>How a phone's answer (werkpunt) is drawn for the measured item; <paramref name="round"/> &gt; 0 in warm-up rounds.</summary>
+        private Func<SimulatedPhone, Random, AnswerOutcome> Draft(ActivityView item, int round)
+        {
+            if (item.Question is not { } question)
+            {
+                return (phone, random) => new AnswerOutcome { WerkpuntText = RoomTexts.WerkpuntText(random, phone.Index, round), Oplossing = RoomTexts.Oplossing(random) };
+            }
+
+            return options.QuestionType switch
+            {
+                LoadQuestionType.WordCloud => (_, random) => new AnswerOutcome { Texts = RoomTexts.CloudWords(random) },
+                LoadQuestionType.OpenText => (_, random) => new AnswerOutcome { Texts = [RoomTexts.Sentence(random)] },
+                _ => (_, random) => new AnswerOutcome { OptionId = question.Options[random.Next(question.Options.Count)].Id },
+            };
+        }
+
+        private static Func<SimulatedPhone, AnswerOutcome, Task> Send(ActivityView item, CancellationToken cancellation) =>
+            item.Question is { } question
+                ? (phone, outcome) => phone.AnswerAsync(question.Id, outcome, cancellation)
+                : (phone, outcome) => phone.SaveWerkpuntAsync(item.ActivityId, outcome, cancellation);
+
+        /// <summary>
+        /// Compares the acks with what the facilitator sees: per option in the tally (single choice); the
+        /// result's respondents (word cloud, open text); the workshop's werkpunten, by count and by text
+        /// (group exercise). Returns the facilitator's count and the acks missing from it / extra in it.
+        /// </summary>
+        private async Task<(int Count, int Missing, int Extra)> CompareWithFacilitatorAsync(string workshopId, ActivityView measured, List<AnswerOutcome> acked, CancellationToken cancellation)
+        {
+            var facilitator = _facilitator!;
+            if (measured.Question is not { } question)
+            {
+                var werkpunten = await facilitator.GetWerkpuntenAsync(workshopId, cancellation);
+                var listed = werkpunten.Select(w => w.Content.Text).ToList();
+                var ackedTexts = acked.Select(o => o.WerkpuntText!.Trim()).ToList();
+                var missingByText = ackedTexts.Except(listed, StringComparer.Ordinal).Count();
+                var extraByText = listed.Except(ackedTexts, StringComparer.Ordinal).Count();
+                var names = measured.Exercise?.Groups.ToDictionary(g => g.Id, g => g.Name, StringComparer.Ordinal) ?? [];
+                var perGroup = werkpunten.GroupBy(w => w.GroupId, StringComparer.Ordinal).Select(g => $"{names.GetValueOrDefault(g.Key, g.Key)} {g.Count()}");
+                var countMissing = Math.Max(0, acked.Count - werkpunten.Count);
+                var countExtra = Math.Max(0, werkpunten.Count - acked.Count);
+                Info(log, $"werkpunten: {werkpunten.Count} on the facilitator's list ({string.Join(", ", perGroup)}; {werkpunten.Count(w => w.Hidden)} hidden); vs acks: by count {countMissing} missing, {countExtra} extra; by text {missingByText} missing, {extraByText} extra");
+                return (werkpunten.Count, Math.Max(countMissing, missingByText), Math.Max(countExtra, extraByText));
+            }
+
+            if (options.QuestionType == LoadQuestionType.SingleChoice)
+            {
+                var tally = await facilitator.GetTallyAsync(workshopId, question.Id, cancellation);
+                var (tallyMissing, tallyExtra) = CompareTally(tally, acked);
+                Info(log, $"tally: {tally.Respondents} respondents ({string.Join(", ", tally.Counts.Select(c => $"{c.Label} {c.Count}"))}); vs acks: {tallyMissing} missing, {tallyExtra} extra");
+                return (tally.Respondents, tallyMissing, tallyExtra);
+            }
+
+            var result = await facilitator.GetResultAsync(workshopId, question.Id, cancellation);
+            var missing = Math.Max(0, acked.Count - result.Respondents);
+            var extra = Math.Max(0, result.Respondents - acked.Count);
+            var expectedKind = LoadOptions.QuestionTypeName(options.QuestionType);
+            if (result.Kind != expectedKind)
+            {
+                Info(log, $"getResult gave a result of kind '{result.Kind}', not '{expectedKind}'");
+            }
+
+            var detail = options.QuestionType == LoadQuestionType.WordCloud ? DescribeCloud(result, acked) : DescribeCards(result, acked);
+            Info(log, $"result ({result.Kind}): {result.Respondents} respondents; {detail}; vs acks: {missing} missing, {extra} extra");
+            return (result.Respondents, missing, extra);
+        }
+
+        /// <summary>
+        /// The cloud against the acks: how many participants gave each word, with the server's folding
+        /// (case, accents, surrounding punctuation; once per participant) redone here. A diagnostic only: the
+        /// cloud shows the 50 most frequent words, so a word can be missing from it without anything being lost.
+        /// </summary>
+        private static string DescribeCloud(ResultView result, List<AnswerOutcome> acked)
+        {
+            var words = result.Words ?? [];
+            var expected = acked.SelectMany(o => o.Texts!.Select(Fold).Distinct(StringComparer.Ordinal))
+                .GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var differing = expected.Count(e => words.FirstOrDefault(w => w.Word == e.Key)?.Count != e.Value);
+            var top = string.Join(", ", words.Take(5).Select(w => $"{w.Display} {w.Count}"));
+            return $"{words.Count} words in the cloud (top: {top}); {expected.Count} expected from the acks, {differing} with another count";
+        }
+
+        private static string DescribeCards(ResultView result, List<AnswerOutcome> acked)
+        {
+            var cards = result.Cards ?? [];
+            var sent = acked.Select(o => o.Texts![0].Trim()).ToHashSet(StringComparer.Ordinal);
+            return $"{cards.Count} cards, {cards.Count(c => sent.Contains(c.Text))} with a text an acked phone sent";
+        }
+
+        /// <summary>Lower case, accents and surrounding punctuation off: the cloud's folding for the words the benchmark sends.</summary>
+        private static string Fold(string word)
+        {
+            var folded = word.Trim().Trim('.', ',', ';', ':', '!', '?').ToLowerInvariant().Normalize(NormalizationForm.FormD);
+            return new string([.. folded.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]).Normalize(NormalizationForm.FormC);
+        }
+
+        /// <summary>Moves the room until the agenda item at <paramref name="index"/> is on screen (a question: open); returns it.</summary>
+        private async Task<ActivityView> ForwardToAsync(string workshopId, int index, CancellationToken cancellation)
         {
             var facilitator = _facilitator!;
             for (var step = 0; step < 4; step++)
             {
                 var detail = await facilitator.GetWorkshopAsync(workshopId, cancellation);
-                if (detail.CurrentIndex == index && detail.Agenda[index].Question is { } question)
+                if (detail.CurrentIndex == index)
                 {
-                    if (detail.Agenda[index].Phase != "open")
+                    var item = detail.Agenda[index];
+                    if (item.Question is not null && item.Phase != "open")
                     {
                         await facilitator.OpenAsync(workshopId, cancellation);
                     }
 
-                    return question;
+                    return item;
                 }
 
                 // From the lobby or an open question: forward opens the next one (an open question is revealed first).
@@ -311,8 +574,17 @@ public static class LoadRun
             throw new InvalidOperationException($"Forward did not reach agenda item {index}.");
         }
 
+        private async Task<ActivityView> ForwardToExerciseAsync(string workshopId, CancellationToken cancellation)
+        {
+            var detail = await _facilitator!.GetWorkshopAsync(workshopId, cancellation);
+            var index = detail.Agenda.ToList().FindIndex(a => a.Exercise is not null);
+            return index < 0
+                ? throw new InvalidOperationException("The workshop has no group exercise: does the server know createWorkshop's groupWork?")
+                : await ForwardToAsync(workshopId, index, cancellation);
+        }
+
         private async Task<(double ConnectSeconds, double JoinSeconds)> ConnectPhonesAsync(
-            List<SimulatedPhone> phones, int count, Uri baseUrl, string joinCode, string questionId, CancellationToken cancellation)
+            List<SimulatedPhone> phones, int count, Uri baseUrl, string joinCode, string activityId, CancellationToken cancellation)
         {
             using var slots = new SemaphoreSlim(options.ConnectConcurrency);
             var random = new Random(seed ^ 0x5EED);
@@ -350,7 +622,7 @@ public static class LoadRun
                 {
                     await phone.ConnectAsync(baseUrl, options.SkipNegotiation, cancellation);
                     var join = await phone.JoinAsync(joinCode, cancellation);
-                    if (!join.Ok || join.Room?.Current?.Question?.Id != questionId)
+                    if (!join.Ok || join.Room?.Current?.ActivityId != activityId)
                     {
                         Fail($"join: {join.Code} {join.Message}");
                         return;
@@ -394,11 +666,17 @@ public static class LoadRun
             }
         }
 
-        private static async Task<List<AnswerOutcome>> AnswerAsync(
-            List<SimulatedPhone> phones, QuestionView question, TimeSpan window, Random random, CancellationToken cancellation)
+        /// <summary>Every ready phone sends once, at its own random moment inside the window; returns the outcomes by moment.</summary>
+        private static async Task<List<AnswerOutcome>> SendAllAsync(
+            List<SimulatedPhone> phones,
+            TimeSpan window,
+            Random random,
+            Func<SimulatedPhone, Random, AnswerOutcome> draft,
+            Func<SimulatedPhone, AnswerOutcome, Task> send,
+            CancellationToken cancellation)
         {
             var plan = phones.Where(p => p.Ready)
-                .Select(p => (Phone: p, At: window * random.NextDouble(), Outcome: new AnswerOutcome { OptionId = question.Options[random.Next(question.Options.Count)].Id }))
+                .Select(p => (Phone: p, At: window * random.NextDouble(), Outcome: draft(p, random)))
                 .OrderBy(x => x.At)
                 .ToList();
             var tasks = new List<Task>(plan.Count);
@@ -412,7 +690,7 @@ public static class LoadRun
                 }
 
                 phone.Answer = outcome;
-                tasks.Add(phone.AnswerAsync(question.Id, outcome, cancellation));
+                tasks.Add(send(phone, outcome));
             }
 
             await Task.WhenAll(tasks);
@@ -420,8 +698,9 @@ public static class LoadRun
         }
 
         /// <summary>
-        /// Asks every phone for its own snapshot (<c>getState</c> → <c>myAnswer</c>): an acked answer must be
-        /// there with the chosen option; a phone that got no ok ack must have none.
+        /// Asks every phone for its own snapshot (<c>getState</c>): an acked answer must be in <c>myAnswer</c> as
+        /// sent (the option; the texts, trimmed), an acked werkpunt on <c>mine.board</c> with its text; a phone that
+        /// got no ok ack must have no answer (no such werkpunt).
         /// </summary>
         private async Task<(int AckedNotCounted, int CountedNotAcked, int Unverified)> CheckPhonesAsync(List<AnswerOutcome> outcomes, CancellationToken cancellation)
         {
@@ -435,12 +714,12 @@ public static class LoadRun
                 try
                 {
                     var state = await phone.GetStateAsync(cancellation);
-                    var counted = state.Ok && state.MyAnswer is { } mine && mine.OptionIds.SequenceEqual([phone.Answer!.OptionId]);
+                    var counted = state.Ok && phone.Answer!.IsIn(state);
                     if (phone.Answer!.IsAcked && !counted)
                     {
                         Interlocked.Increment(ref ackedNotCounted);
                     }
-                    else if (!phone.Answer.IsAcked && state.MyAnswer is not null)
+                    else if (!phone.Answer.IsAcked && phone.Answer.AnythingIn(state))
                     {
                         Interlocked.Increment(ref countedNotAcked);
                     }
@@ -459,7 +738,7 @@ public static class LoadRun
 
         private static (int Missing, int Extra) CompareTally(TallyView tally, List<AnswerOutcome> acked)
         {
-            var ackedPerOption = acked.GroupBy(o => o.OptionId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var ackedPerOption = acked.GroupBy(o => o.OptionId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var missing = 0;
             var extra = 0;
             foreach (var count in tally.Counts)

@@ -27,7 +27,12 @@ internal static class Program
           --server-env KEY=VALUE      an extra environment variable for the server, e.g. DOTNET_gcServer=0 (repeatable)
           --warmup-phones K           phones that join, answer a warm-up question and leave before measuring (default 100; 0 = cold server)
           --settle-seconds S          pause after all phones joined, before the memory reading (default 3)
-          --seed N                    seed for sides, options and answer moments (default: random, printed)
+          --question-type T           the measured question: singleChoice (default), wordCloud (1-3 words of the day)
+                                      or openText (one sentence of 40-200 characters, not moderated)
+          --groups                    the group exercise instead of a question: four groups, the facilitator assigns
+                                      everyone, every phone saves one werkpunt within the window ("answers" and
+                                      "acked" then count werkpunten)
+          --seed N                    seed for sides, options, texts and answer moments (default: random, printed)
           --verbose                   echo the server's own output
         """;
 
@@ -111,6 +116,8 @@ internal static class Program
                 "--server-env" => AddEnvironment(options, environment, Value()),
                 "--warmup-phones" => options with { WarmupPhones = Int(name, Value()) },
                 "--settle-seconds" => options with { SettleSeconds = Double(name, Value()) },
+                "--question-type" => options with { QuestionType = QuestionType(name, Value()) },
+                "--groups" => options with { Groups = true },
                 "--seed" => options with { Seed = Int(name, Value()) },
                 "--verbose" => options with { EchoServerOutput = true },
                 _ => throw new ArgumentException($"Unknown option {name}."),
@@ -135,6 +142,19 @@ internal static class Program
 
         environment[pair[..equals]] = pair[(equals + 1)..];
         return options with { ServerEnvironment = environment };
+    }
+
+    private static LoadQuestionType QuestionType(string name, string value)
+    {
+        foreach (var type in Enum.GetValues<LoadQuestionType>())
+        {
+            if (string.Equals(LoadOptions.QuestionTypeName(type), value, StringComparison.OrdinalIgnoreCase))
+            {
+                return type;
+            }
+        }
+
+        throw new ArgumentException($"{name} wants singleChoice, wordCloud or openText, not '{value}'.");
     }
 
     private static int Int(string name, string value) =>

@@ -5,12 +5,20 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Beleidsdag.LoadTest;
 
-/// <summary>One screen view as it arrived: when (Stopwatch timestamp) and the answered count it showed.</summary>
-internal readonly record struct ScreenUpdate(long ReceivedAt, int Answered, int ConnectedPhones);
+/// <summary>
+/// One screen view as it arrived: when (Stopwatch timestamp) and the count the run watches — the answered
+/// count, or during the group exercise the sum of the groups' werkpunten.
+/// </summary>
+internal readonly record struct ScreenUpdate(long ReceivedAt, int Answered, int ConnectedPhones, int Werkpunten, bool CountsWerkpunten)
+{
+    /// <summary>What the run counts: answers on screen, or werkpunten.</summary>
+    public int Counted => CountsWerkpunten ? Werkpunten : Answered;
+}
 
 /// <summary>
 /// A screen-link holder: its own connection on <c>/hubs/participant</c> that called <c>watchScreen</c> and
-/// records every <c>screenChanged</c> with the time it arrived — what the projector would show, when.
+/// records every <c>screenChanged</c> with the time it arrived — what the projector would show, when. It
+/// counts answers (<c>answered</c>) or, for the group exercise, werkpunten (<c>exercise.groups[*].werkpunten</c>).
 /// </summary>
 internal sealed class ScreenWatcher : IAsyncDisposable
 {
@@ -18,21 +26,23 @@ internal sealed class ScreenWatcher : IAsyncDisposable
     private readonly List<ScreenUpdate> _updates = [];
     private readonly Lock _gate = new();
     private TaskCompletionSource? _waiter;
+    private readonly bool _countWerkpunten;
     private int _waitingFor = int.MaxValue;
 
-    private ScreenWatcher(HubConnection hub)
+    private ScreenWatcher(HubConnection hub, bool countWerkpunten)
     {
         _hub = hub;
+        _countWerkpunten = countWerkpunten;
         _hub.On<ScreenView>("ScreenChanged", OnScreenChanged);
     }
 
-    public static async Task<ScreenWatcher> StartAsync(Uri baseUrl, string screenKey, CancellationToken cancellation)
+    public static async Task<ScreenWatcher> StartAsync(Uri baseUrl, string screenKey, bool countWerkpunten, CancellationToken cancellation)
     {
         var hub = new HubConnectionBuilder()
             .WithUrl(new Uri(baseUrl, "/hubs/participant"), o => o.Transports = HttpTransportType.WebSockets)
             .WithBeleidsdagJson()
             .Build();
-        var watcher = new ScreenWatcher(hub);
+        var watcher = new ScreenWatcher(hub, countWerkpunten);
         await hub.StartAsync(cancellation);
         var first = await hub.InvokeAsync<ScreenView?>("WatchScreen", screenKey, cancellation)
             ?? throw new InvalidOperationException("WatchScreen refused the screen key.");
@@ -51,29 +61,29 @@ internal sealed class ScreenWatcher : IAsyncDisposable
         }
     }
 
-    public int LastAnswered
+    public int LastCounted
     {
         get
         {
             lock (_gate)
             {
-                return _updates.Count == 0 ? 0 : _updates[^1].Answered;
+                return _updates.Count == 0 ? 0 : _updates[^1].Counted;
             }
         }
     }
 
-    /// <summary>Completes when a screen view shows at least <paramref name="answered"/> answers (false on timeout).</summary>
-    public async Task<bool> WaitForAnsweredAsync(int answered, TimeSpan timeout, CancellationToken cancellation)
+    /// <summary>Completes when a screen view shows at least <paramref name="count"/> answers or werkpunten (false on timeout).</summary>
+    public async Task<bool> WaitForCountAsync(int count, TimeSpan timeout, CancellationToken cancellation)
     {
         Task wait;
         lock (_gate)
         {
-            if (_updates.Count > 0 && _updates[^1].Answered >= answered)
+            if (_updates.Count > 0 && _updates[^1].Counted >= count)
             {
                 return true;
             }
 
-            _waitingFor = answered;
+            _waitingFor = count;
             _waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             wait = _waiter.Task;
         }
@@ -96,8 +106,9 @@ internal sealed class ScreenWatcher : IAsyncDisposable
         var now = Stopwatch.GetTimestamp();
         lock (_gate)
         {
-            _updates.Add(new ScreenUpdate(now, view.Answered, view.ConnectedPhones));
-            if (view.Answered >= _waitingFor)
+            var update = new ScreenUpdate(now, view.Answered, view.ConnectedPhones, view.Exercise?.Groups.Sum(g => g.Werkpunten) ?? 0, _countWerkpunten);
+            _updates.Add(update);
+            if (update.Counted >= _waitingFor)
             {
                 _waiter?.TrySetResult();
                 _waiter = null;

@@ -173,6 +173,13 @@ internal sealed partial class ServerProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The server's CPU time only (utime + stime), cheap enough to read every few hundred ms.</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public string LastLines()
     {
         lock (_lastLines)

@@ -6,10 +6,20 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Beleidsdag.LoadTest;
 
-/// <summary>What happened to one phone's answer.</summary>
+/// <summary>What happened to one phone's answer (or, in the group exercise, its new werkpunt).</summary>
 internal sealed class AnswerOutcome
 {
-    public required string OptionId { get; init; }
+    /// <summary>Single choice: the option chosen.</summary>
+    public string? OptionId { get; init; }
+
+    /// <summary>Word cloud and open text: the texts as sent (the server trims them).</summary>
+    public IReadOnlyList<string>? Texts { get; init; }
+
+    /// <summary>Group exercise: the new werkpunt's text as sent.</summary>
+    public string? WerkpuntText { get; init; }
+
+    /// <summary>Group exercise: its one oplossing.</summary>
+    public string? Oplossing { get; init; }
 
     /// <summary>Stopwatch timestamp of the first send.</summary>
     public long SentAt { get; set; }
@@ -24,11 +34,37 @@ internal sealed class AnswerOutcome
     public string? Failure { get; set; }
 
     public bool IsAcked => Ack is { Ok: true, Superseded: false };
+
+    /// <summary>
+    /// Whether the phone's own snapshot holds this answer or werkpunt as the server stores it: the chosen
+    /// option; the texts, each trimmed (the server's cleaning, docs/protocol.md); the werkpunt's trimmed text
+    /// on its group's board.
+    /// </summary>
+    public bool IsIn(JoinResponse state)
+    {
+        if (WerkpuntText is { } werkpunt)
+        {
+            var stored = werkpunt.Trim();
+            return state.Mine?.Board?.Werkpunten.Any(w => w.Content.Text == stored) == true;
+        }
+
+        if (state.MyAnswer is not { } mine)
+        {
+            return false;
+        }
+
+        return Texts is { } texts
+            ? mine.Texts is { } got && got.SequenceEqual(texts.Select(t => t.Trim()), StringComparer.Ordinal)
+            : mine.OptionIds.SequenceEqual([OptionId!], StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether the snapshot holds anything of this phone for the measured item (an answer, or its werkpunt).</summary>
+    public bool AnythingIn(JoinResponse state) => WerkpuntText is null ? state.MyAnswer is not null : IsIn(state);
 }
 
 /// <summary>
 /// One phone speaking the participant protocol over its own WebSocket connection (as a real phone has
-/// its own browser): join with no token, choose a side, answer once. Like the phone page it keeps an
+/// its own browser): join with no token, choose a side, answer once (or save one werkpunt). Like the phone page it keeps an
 /// item that was rate-limited and sends it again with the same idempotency key.
 /// </summary>
 internal sealed class SimulatedPhone(int index, string side) : IAsyncDisposable
@@ -38,6 +74,8 @@ internal sealed class SimulatedPhone(int index, string side) : IAsyncDisposable
     private HubConnection? _hub;
     private long _seq;
     private int _roomChanges;
+    private int _groupPushes;
+    private string? _groupId;
 
     public int Index { get; } = index;
 
@@ -50,6 +88,12 @@ internal sealed class SimulatedPhone(int index, string side) : IAsyncDisposable
     public bool Ready { get; private set; }
 
     public int RoomChanges => _roomChanges;
+
+    /// <summary><c>groupWorkChanged</c> pushes received (group exercise).</summary>
+    public int GroupPushes => _groupPushes;
+
+    /// <summary>The group the last <c>groupWorkChanged</c> push named.</summary>
+    public string? GroupId => Volatile.Read(ref _groupId);
 
     /// <summary>Calls of this phone refused with "rate-limited" and sent again.</summary>
     public int RateLimitedCalls { get; private set; }
@@ -69,6 +113,11 @@ internal sealed class SimulatedPhone(int index, string side) : IAsyncDisposable
                 .WithBeleidsdagJson()
                 .Build();
             hub.On<RoomState>("RoomChanged", _ => Interlocked.Increment(ref _roomChanges));
+            hub.On<GroupWorkPush>("GroupWorkChanged", push =>
+            {
+                Volatile.Write(ref _groupId, push.GroupId);
+                Interlocked.Increment(ref _groupPushes);
+            });
             try
             {
                 await hub.StartAsync(cancellation);
@@ -108,13 +157,23 @@ internal sealed class SimulatedPhone(int index, string side) : IAsyncDisposable
     }
 
     /// <summary>Sends the answer once (resending only what was rate-limited) and records when it was acknowledged.</summary>
-    public async Task AnswerAsync(string questionId, AnswerOutcome outcome, CancellationToken cancellation)
+    public Task AnswerAsync(string questionId, AnswerOutcome outcome, CancellationToken cancellation) =>
+        SendAsync("Answer", new AnswerSubmission(questionId, outcome.OptionId is { } option ? [option] : null, outcome.Texts, NewKey(), ++_seq), outcome, cancellation);
+
+    /// <summary>Saves one new werkpunt in the phone's group (owner "beide", one oplossing), like <see cref="AnswerAsync"/>.</summary>
+    public Task SaveWerkpuntAsync(string exerciseId, AnswerOutcome outcome, CancellationToken cancellation) =>
+        SendAsync(
+            "SaveWerkpunt",
+            new WerkpuntSubmission(exerciseId, null, 0, outcome.WerkpuntText!, outcome.Oplossing is { } oplossing ? [oplossing] : [], "beide", "", "", "", NewKey()),
+            outcome,
+            cancellation);
+
+    private async Task SendAsync(string method, object submission, AnswerOutcome outcome, CancellationToken cancellation)
     {
-        var submission = new AnswerSubmission(questionId, [outcome.OptionId], NewKey(), ++_seq);
         outcome.SentAt = Stopwatch.GetTimestamp();
         try
         {
-            var ack = await InvokeWithRetryAsync<Ack>("Answer", submission, cancellation, retried => outcome.RateLimitedRetries = retried);
+            var ack = await InvokeWithRetryAsync<Ack>(method, submission, cancellation, retried => outcome.RateLimitedRetries = retried);
             outcome.AckedAt = Stopwatch.GetTimestamp();
             outcome.Ack = ack;
             if (!ack.Ok)

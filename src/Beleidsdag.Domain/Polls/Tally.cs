@@ -59,7 +59,8 @@ public static class Tally
                 }
 
                 var forms = spellings.TryGetValue(word, out var known) ? known : spellings[word] = new(StringComparer.Ordinal);
-                forms[typed.Trim()] = forms.GetValueOrDefault(typed.Trim()) + 1;
+                var shown = WordNormalizer.Tidy(typed);
+                forms[shown] = forms.GetValueOrDefault(shown) + 1;
             }
         }
 

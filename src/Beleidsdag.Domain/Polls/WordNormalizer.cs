@@ -27,14 +27,17 @@ public static class WordNormalizer
             return null;
         }
 
-        var folded = string.Join(' ', word.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            .Trim(Punctuation)
+        var folded = Tidy(word)
             .ToLower(CultureInfo.InvariantCulture)
             .Normalize(NormalizationForm.FormD);
         var bare = new string([.. folded.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)])
             .Normalize(NormalizationForm.FormC);
         return bare.Length == 0 || StopWords.Contains(bare) ? null : bare;
     }
+
+    /// <summary>The word as the cloud shows it: whitespace folded, punctuation around it removed, case and accents kept.</summary>
+    public static string Tidy(string word) =>
+        string.Join(' ', word.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(Punctuation);
 
     private static readonly char[] Punctuation = ['.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '-', '…', '«', '»', '“', '”', '‘', '’'];
 }

@@ -16,6 +16,9 @@ public sealed partial class LiveBroadcaster
     private readonly WorkshopRegistry _registry;
     private readonly PhoneAddressProvider _address;
     private readonly IOptions<BeleidsdagOptions> _options;
+    private readonly TimeProvider _clock;
+    private readonly Dictionary<WorkshopRuntime, HashSet<string>> _pendingGroupWork = [];
+    private ITimer? _groupWorkTimer;
     private readonly ILogger<LiveBroadcaster> _logger;
 
     public LiveBroadcaster(
@@ -25,6 +28,7 @@ public sealed partial class LiveBroadcaster
         WorkshopNotifier notifier,
         PhoneAddressProvider address,
         IOptions<BeleidsdagOptions> options,
+        TimeProvider clock,
         ILogger<LiveBroadcaster> logger)
     {
         _participants = participants;
@@ -32,6 +36,7 @@ public sealed partial class LiveBroadcaster
         _registry = registry;
         _address = address;
         _options = options;
+        _clock = clock;
         _logger = logger;
         notifier.SubscribeAll(OnWorkshopChanged);
     }
@@ -39,12 +44,46 @@ public sealed partial class LiveBroadcaster
     public Task PushRoomAsync(WorkshopRuntime runtime) =>
         _participants.Clients.Group(HubGroups.Room(runtime.Workshop.Id)).RoomChanged(runtime.BuildRoomState());
 
-    /// <summary>Sends each of these participants their own group work (board, group, choices).</summary>
-    public async Task PushGroupWorkAsync(WorkshopRuntime runtime, IEnumerable<string> participantIds)
+    /// <summary>Sends each of these participants their own group work (board, group, choices), now.</summary>
+    private Task PushGroupWorkAsync(WorkshopRuntime runtime, IEnumerable<string> participantIds) =>
+        Task.WhenAll(participantIds.Distinct().Select(id =>
+            _participants.Clients.Group(HubGroups.Participant(id)).GroupWorkChanged(runtime.BuildMyGroupWork(id))));
+
+    /// <summary>
+    /// Marks these participants' group work as changed: they hear of it within
+    /// <see cref="WorkshopNotifier.Interval"/>, once, however many werkpunten their group saved meanwhile.
+    /// </summary>
+    public void GroupWorkChanged(WorkshopRuntime runtime, IEnumerable<string> participantIds)
     {
-        foreach (var participantId in participantIds)
+        lock (_pendingGroupWork)
         {
-            await _participants.Clients.Group(HubGroups.Participant(participantId)).GroupWorkChanged(runtime.BuildMyGroupWork(participantId));
+            var pending = _pendingGroupWork.TryGetValue(runtime, out var set) ? set : _pendingGroupWork[runtime] = new HashSet<string>(StringComparer.Ordinal);
+            pending.UnionWith(participantIds);
+            _groupWorkTimer ??= _clock.CreateTimer(_ => _ = FlushGroupWorkAsync(), null, WorkshopNotifier.Interval, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task FlushGroupWorkAsync()
+    {
+        Dictionary<WorkshopRuntime, HashSet<string>> due;
+        lock (_pendingGroupWork)
+        {
+            due = new(_pendingGroupWork);
+            _pendingGroupWork.Clear();
+            _groupWorkTimer?.Dispose();
+            _groupWorkTimer = null;
+        }
+
+        foreach (var (runtime, participants) in due)
+        {
+            try
+            {
+                await PushGroupWorkAsync(runtime, participants);
+            }
+            catch (Exception e)
+            {
+                LogSendFailed(_logger, e, runtime.Workshop.Id);
+            }
         }
     }
 

@@ -80,7 +80,7 @@ public sealed class FacilitationService(
         }
 
         notifier.Changed(workshopId);
-        await broadcaster.PushGroupWorkAsync(runtime, concerned(runtime));
+        broadcaster.GroupWorkChanged(runtime, concerned(runtime));
         return true;
     }
 

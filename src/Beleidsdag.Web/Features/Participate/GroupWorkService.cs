@@ -19,7 +19,7 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
         // The group left and the group joined both see their member count change.
         var before = runtime.MembersOfGroupOf(exerciseId, participantId);
         var receipt = await runtime.JoinGroupAsync(participantId, choice.Key!, exerciseId, groupId);
-        return await AfterAsync(runtime, receipt, [.. before.Union(runtime.MembersOfGroupOf(exerciseId, participantId))]);
+        return After(runtime, receipt, [.. before.Union(runtime.MembersOfGroupOf(exerciseId, participantId))]);
     }
 
     public async Task<Ack> SaveWerkpuntAsync(WorkshopRuntime runtime, string participantId, WerkpuntSubmission? submission)
@@ -32,7 +32,7 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
         if (submission.WerkpuntId is { } werkpuntId)
         {
             var edited = await runtime.EditWerkpuntAsync(participantId, submission.Key!, werkpuntId, submission.BaseVersion, content);
-            return await AfterAsync(runtime, edited, runtime.MembersOfWerkpuntGroup(werkpuntId));
+            return After(runtime, edited, runtime.MembersOfWerkpuntGroup(werkpuntId));
         }
 
         if (submission.ExerciseId is not { Length: > 0 and <= Limits.IdLength } exerciseId)
@@ -41,7 +41,7 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
         }
 
         var added = await runtime.AddWerkpuntAsync(participantId, submission.Key!, exerciseId, content);
-        return await AfterAsync(runtime, added, runtime.MembersOfGroupOf(exerciseId, participantId));
+        return After(runtime, added, runtime.MembersOfGroupOf(exerciseId, participantId));
     }
 
     public async Task<Ack> ReactAsync(WorkshopRuntime runtime, string participantId, ReactionSubmission? reaction)
@@ -52,7 +52,7 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
         }
 
         var receipt = await runtime.ReactAsync(participantId, reaction.Key!, werkpuntId, reaction.On);
-        return await AfterAsync(runtime, receipt, [.. runtime.MembersOfWerkpuntGroup(werkpuntId).Append(participantId).Distinct()]);
+        return After(runtime, receipt, [.. runtime.MembersOfWerkpuntGroup(werkpuntId).Append(participantId).Distinct()]);
     }
 
     public async Task<Ack> SpendDotsAsync(WorkshopRuntime runtime, string participantId, DotsSubmission? submission)
@@ -63,7 +63,7 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
         }
 
         var receipt = await runtime.SpendDotsAsync(participantId, submission.Key!, activityId, dots, submission.Seq);
-        return await AfterAsync(runtime, receipt, [participantId]);
+        return After(runtime, receipt, [participantId]);
     }
 
     public async Task<Ack> ConsentAsync(WorkshopRuntime runtime, string participantId, ConsentSubmission? submission)
@@ -75,15 +75,16 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
         }
 
         var receipt = await runtime.ConsentAsync(participantId, submission.Key!, activityId, werkpuntId, choice);
-        return await AfterAsync(runtime, receipt, [participantId]);
+        return After(runtime, receipt, [participantId]);
     }
 
-    private async Task<Ack> AfterAsync(WorkshopRuntime runtime, Receipt receipt, IEnumerable<string> toTell)
+    /// <summary>The ack goes back at once; the group's phones hear of the change shortly after (coalesced), never before the commit.</summary>
+    private Ack After(WorkshopRuntime runtime, Receipt receipt, IEnumerable<string> toTell)
     {
         if (receipt.Error == SubmissionError.None && !receipt.Superseded)
         {
             notifier.Changed(runtime.Workshop.Id);
-            await broadcaster.PushGroupWorkAsync(runtime, toTell);
+            broadcaster.GroupWorkChanged(runtime, toTell);
         }
 
         return Acks.Of(receipt);
