@@ -382,6 +382,20 @@ public sealed partial class WorkshopRuntime
         return [.. VisibleWerkpunten().Select(w => new ConsentLine(w, Consent.Compute(w.Id, votes, SideOf, minimumPerSide)))];
     }
 
+    /// <summary>A prioritisation's or consent round's result and how many took part, revealed or not (for the console).</summary>
+    public (int Voters, PrioritiesScreen? Priorities, IReadOnlyList<ConsentLine>? Consent)? BuildVoteResults(string activityId, int minimumPerSide)
+    {
+        lock (_gate)
+        {
+            return _workshop.Agenda.FirstOrDefault(a => a.Id == activityId) switch
+            {
+                PrioritisationActivity p => (_dots.Count(d => d.Key.Activity == p.Id && d.Value.Dots.Values.Sum() > 0), PrioritiesOf(p, minimumPerSide), null),
+                ConsentActivity c => (_consent.Keys.Where(k => k.Activity == c.Id).Select(k => k.Participant).Distinct(StringComparer.Ordinal).Count(), null, ConsentOf(c, minimumPerSide)),
+                _ => null,
+            };
+        }
+    }
+
     /// <summary>Who should hear of a change to a werkpunt's board: the members of its group.</summary>
     public IReadOnlyList<string> MembersOfWerkpuntGroup(string werkpuntId)
     {
