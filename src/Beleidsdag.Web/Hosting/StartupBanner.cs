@@ -23,7 +23,7 @@ public static class StartupBanner
                 .AppendLine(CultureInfo.CurrentCulture, $"  Datamap:                                {app.Services.GetRequiredService<DataFolder>().Path}");
             if (phones.BaseUrl.IsLoopback)
             {
-                text.AppendLine("  Let op: geen netwerkadres gevonden. Telefoons bereiken 'localhost' niet; stel Beleidsdag__PublicBaseUrl in.");
+                text.AppendLine("  Let op: dit adres is alleen bereikbaar op deze computer, niet voor telefoons. Start zonder --urls, of stel Beleidsdag__PublicBaseUrl in.");
             }
 
             if (newPassword is not null)
