@@ -40,11 +40,12 @@ public sealed class ConsoleKeyboardTests : IDisposable
             && d.Agenda[0].Phase == QuestionPhase.Closed && d.Agenda[1].Phase == QuestionPhase.Open);
 
         await console.Keyboard.PressAsync("PageUp");
+        await WaitFor(async () => (await facilitator.GetWorkshopAsync(workshop.Id)).CurrentIndex == 0);
         await console.Keyboard.PressAsync("b");
+        await WaitFor(async () => (await facilitator.InvokeAsync<Beleidsdag.Web.Live.ScreenView>("GetScreen", workshop.Id)).Blanked);
         var screen = await browser.NewPageAsync();
         await screen.GotoAsync(new Uri(app.BaseUrl, $"/s/{workshop.ScreenKey}").ToString());
         await screen.GetByTestId("blank").WaitForAsync();
-        await WaitFor(async () => (await facilitator.GetWorkshopAsync(workshop.Id)).CurrentIndex == 0);
     }
 
     private static async Task WaitFor(Func<Task<bool>> condition)
