@@ -16,6 +16,10 @@ public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier no
         registry.FindByScreenKey(screenKey)?.Workshop.Agenda.OfType<QuestionActivity>().ToDictionary(q => q.Question.Id, q => q.Question.Text, StringComparer.Ordinal)
             ?? new Dictionary<string, string>();
 
+    /// <summary>How many took part in a prioritisation or consent round, shown while its result is still hidden.</summary>
+    public int? Voters(string screenKey, string activityId) =>
+        registry.FindByScreenKey(screenKey)?.BuildVoteResults(activityId, options.Value.MinimumPerSide)?.Voters;
+
     /// <summary>Null when the key is unknown; otherwise dispose to stop hearing of changes.</summary>
     public IDisposable? Subscribe(string screenKey, Action onChange) =>
         registry.FindByScreenKey(screenKey) is { } runtime ? notifier.Subscribe(runtime.Workshop.Id, onChange) : null;
