@@ -119,41 +119,8 @@ public sealed partial class DatabaseWriter : IDisposable
 
     private void Apply(PendingWrite write)
     {
-        switch (write)
-        {
-            case SaveWorkshop w:
-                _db.GetCollection(DocumentMapping.Workshops).Upsert(DocumentMapping.ToDocument(w.Workshop, w.Live));
-                break;
-            case SaveParticipant p:
-                _db.GetCollection(DocumentMapping.Participants).Upsert(DocumentMapping.ToDocument(p.Participant));
-                break;
-            case SaveAnswer a:
-                _db.GetCollection(DocumentMapping.Answers).Upsert(DocumentMapping.ToDocument(a.WorkshopId, a.Answer));
-                break;
-            case SaveModeration m:
-                _db.GetCollection(DocumentMapping.Moderation).Upsert(DocumentMapping.ToDocument(m.WorkshopId, m.Decision));
-                break;
-            case SaveMembership m:
-                _db.GetCollection(DocumentMapping.Memberships).Upsert(DocumentMapping.ToDocument(m.WorkshopId, m.Membership));
-                break;
-            case SaveWerkpunt w:
-                _db.GetCollection(DocumentMapping.Werkpunten).Upsert(DocumentMapping.ToDocument(w.WorkshopId, w.Werkpunt));
-                break;
-            case SaveReaction r:
-                _db.GetCollection(DocumentMapping.Reactions).Upsert(DocumentMapping.ToDocument(r.WorkshopId, r.Reaction));
-                break;
-            case SaveDots d:
-                _db.GetCollection(DocumentMapping.Dots).Upsert(DocumentMapping.ToDocument(d.WorkshopId, d.ActivityId, d.Vote));
-                break;
-            case SaveConsent c:
-                _db.GetCollection(DocumentMapping.Consent).Upsert(DocumentMapping.ToDocument(c.WorkshopId, c.ActivityId, c.Vote));
-                break;
-            case SaveReceipt r:
-                _db.GetCollection(DocumentMapping.Receipts).Upsert(DocumentMapping.ToDocument(r.WorkshopId, r.Receipt));
-                break;
-            default:
-                throw new NotSupportedException(write.GetType().Name);
-        }
+        var (collection, document) = DocumentMapping.ToUpsert(write);
+        _db.GetCollection(collection).Upsert(document);
     }
 
     /// <summary>Finishes what is queued, checkpoints and stops the thread (at shutdown).</summary>

@@ -25,6 +25,22 @@ internal static class DocumentMapping
     public const string Dots = "dots";
     public const string Consent = "consent";
 
+    /// <summary>Which collection a pending write goes to, and the document it upserts there.</summary>
+    public static (string Collection, BsonDocument Document) ToUpsert(PendingWrite write) => write switch
+    {
+        SaveWorkshop w => (Workshops, ToDocument(w.Workshop, w.Live)),
+        SaveParticipant p => (Participants, ToDocument(p.Participant)),
+        SaveAnswer a => (Answers, ToDocument(a.WorkshopId, a.Answer)),
+        SaveModeration m => (Moderation, ToDocument(m.WorkshopId, m.Decision)),
+        SaveMembership m => (Memberships, ToDocument(m.WorkshopId, m.Membership)),
+        SaveWerkpunt w => (Werkpunten, ToDocument(w.WorkshopId, w.Werkpunt)),
+        SaveReaction r => (Reactions, ToDocument(r.WorkshopId, r.Reaction)),
+        SaveDots d => (Dots, ToDocument(d.WorkshopId, d.ActivityId, d.Vote)),
+        SaveConsent c => (Consent, ToDocument(c.WorkshopId, c.ActivityId, c.Vote)),
+        SaveReceipt r => (Receipts, ToDocument(r.WorkshopId, r.Receipt)),
+        _ => throw new NotSupportedException(write.GetType().Name),
+    };
+
     public static BsonMapper CreateMapper() => new() { SerializeNullValues = false };
 
     // Times are stored as UTC instants; LiteDB hands DateTimes back in local time, so convert on read.

@@ -33,6 +33,7 @@ export function createGroupwork(app) {
   let timer = null;         // { paused, leftMs } or { paused: false, deadline } in Date.now() time
   let tick = null;
   let refreshTimer = null;
+  let activityChanged = false;
   let notice = null;        // { text, kind } on the board: "✓ Werkpunt toegevoegd."
   let noticeTimer = null;
   let built = null;         // { signature, root, update } of the screen on the page
@@ -983,18 +984,19 @@ export function createGroupwork(app) {
 
     // Every room this phone applies (push, join, getState): the countdown restarts from its receipt.
     onRoom(previousActivityId) {
-      if (current()?.activityId !== previousActivityId) {
+      activityChanged = current()?.activityId !== previousActivityId;
+      if (activityChanged) {
         pickingGroup = false;
         notice = null;
       }
       readTimer();
     },
 
-    // A roomChanged push. The facilitator's assignEveryone, moveToGroup, hide and merge, and a move to
-    // another activity, change what this phone holds (its group, board, dots, consent) without a
-    // groupWorkChanged: ask for the snapshot, spread over a moment so sixty phones do not ask at once.
+    // A roomChanged push. The server pushes groupWorkChanged for every change to this phone's group work,
+    // but not a move to another activity (the dots and consent given there): then ask for the snapshot,
+    // spread over a moment so sixty phones do not ask at once.
     afterRoomPush() {
-      if (!GROUP_KINDS.has(kind())) return;
+      if (!activityChanged || !GROUP_KINDS.has(kind())) return;
       clearTimeout(refreshTimer);
       refreshTimer = setTimeout(() => app.refresh(), 150 + Math.random() * 600);
     },
