@@ -10,6 +10,9 @@ public abstract record Activity(string Id)
 
     /// <summary>What the console's agenda list shows for this item.</summary>
     public abstract string Caption { get; }
+
+    /// <summary>The afsprakennota chapter this item is input for, when it feeds one (the export sorts by it).</summary>
+    public AfsprakennotaChapter? Chapter { get; init; }
 }
 
 public enum ActivityKind
@@ -18,6 +21,15 @@ public enum ActivityKind
     GroupExercise = 2,
     Prioritisation = 3,
     ConsentRound = 4,
+    Info = 5,
+}
+
+/// <summary>A slide with a title and some text (a theme's introduction, a break); phones look at the screen.</summary>
+public sealed record InfoActivity(string Id, string Title, string Body) : Activity(Id)
+{
+    public override ActivityKind Kind => ActivityKind.Info;
+
+    public override string Caption => Title;
 }
 
 /// <summary>A question put to the room. Options have stable ids; answers refer to those, never to positions.</summary>

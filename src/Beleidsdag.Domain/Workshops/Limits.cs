@@ -4,6 +4,7 @@ namespace Beleidsdag.Domain.Workshops;
 public static class Limits
 {
     public const int TitleLength = 120;
+    public const int InfoBodyLength = 2000;
     public const int MunicipalityLength = 80;
     public const int QuestionTextLength = 300;
     public const int OptionLabelLength = 120;

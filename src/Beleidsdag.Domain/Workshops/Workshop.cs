@@ -15,6 +15,9 @@ public sealed record Workshop
     public required DateTimeOffset CreatedAt { get; init; }
     public required IReadOnlyList<Activity> Agenda { get; init; }
 
+    /// <summary>The earlier workshop this one repeats (the mid-term follow-up): questions with the same id are compared.</summary>
+    public string? FollowUpOf { get; init; }
+
     public Activity? ActivityAt(int index) => index >= 0 && index < Agenda.Count ? Agenda[index] : null;
 
     public QuestionActivity? FindQuestion(string questionId) =>

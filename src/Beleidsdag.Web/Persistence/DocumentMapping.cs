@@ -58,6 +58,7 @@ internal static class DocumentMapping
         ["screenKey"] = workshop.ScreenKey,
         ["createdAt"] = Time(workshop.CreatedAt),
         ["agenda"] = new BsonArray(workshop.Agenda.Select(ToDocument)),
+        ["followUpOf"] = workshop.FollowUpOf is { } earlier ? earlier : BsonValue.Null,
         ["live"] = new BsonDocument
         {
             ["currentIndex"] = live.CurrentIndex,
@@ -82,6 +83,7 @@ internal static class DocumentMapping
             ScreenKey = doc["screenKey"].AsString,
             CreatedAt = Time(doc["createdAt"]),
             Agenda = [.. doc["agenda"].AsArray.Select(a => ToActivity(a.AsDocument))],
+            FollowUpOf = doc["followUpOf"].IsString ? doc["followUpOf"].AsString : null,
         };
         var live = doc["live"].AsDocument;
         var questions = live["questions"].AsDocument.ToDictionary(
@@ -92,7 +94,18 @@ internal static class DocumentMapping
         return (workshop, new LiveState(live["currentIndex"].AsInt32, live["blanked"].AsBoolean, questions) { ShowingGaps = live["showingGaps"].AsBoolean, Exercises = exercises });
     }
 
-    private static BsonValue ToDocument(Activity activity) => activity switch
+    private static BsonValue ToDocument(Activity activity)
+    {
+        var doc = ActivityContent(activity);
+        if (activity.Chapter is { } chapter)
+        {
+            doc["chapter"] = chapter.ToString();
+        }
+
+        return doc;
+    }
+
+    private static BsonDocument ActivityContent(Activity activity) => activity switch
     {
         QuestionActivity q => new BsonDocument
         {
@@ -129,14 +142,21 @@ internal static class DocumentMapping
         },
         PrioritisationActivity p => new BsonDocument { ["id"] = p.Id, ["kind"] = nameof(ActivityKind.Prioritisation), ["title"] = p.Title, ["dots"] = p.Dots },
         ConsentActivity c => new BsonDocument { ["id"] = c.Id, ["kind"] = nameof(ActivityKind.ConsentRound), ["title"] = c.Title },
+        InfoActivity i => new BsonDocument { ["id"] = i.Id, ["kind"] = nameof(ActivityKind.Info), ["title"] = i.Title, ["body"] = i.Body },
         _ => throw new NotSupportedException($"Unknown activity {activity.GetType().Name}"),
     };
 
-    private static Activity ToActivity(BsonDocument doc)
+    private static Activity ToActivity(BsonDocument doc) => ActivityContent(doc) with
+    {
+        Chapter = doc["chapter"].IsString ? Enum.Parse<AfsprakennotaChapter>(doc["chapter"].AsString) : null,
+    };
+
+    private static Activity ActivityContent(BsonDocument doc)
     {
         var question = doc["question"].IsDocument ? doc["question"].AsDocument : [];
         return doc["kind"].AsString switch
         {
+            nameof(ActivityKind.Info) => new InfoActivity(doc["id"].AsString, doc["title"].AsString, doc["body"].AsString),
             nameof(ActivityKind.GroupExercise) => new GroupExerciseActivity(
                 doc["id"].AsString,
                 doc["title"].AsString,
