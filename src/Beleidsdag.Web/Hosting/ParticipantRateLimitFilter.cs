@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -10,29 +10,25 @@ namespace Beleidsdag.Web.Hosting;
 /// attempts) and one global cap. A limited call gets a HubException "rate-limited": the phone keeps the
 /// item and tries again later.
 /// </summary>
-public sealed class ParticipantRateLimitFilter : IHubFilter, IDisposable
+public sealed class ParticipantRateLimitFilter(IOptions<BeleidsdagOptions> options, TimeProvider clock) : IHubFilter
 {
-    private readonly PartitionedRateLimiter<string> _perCaller;
-    private readonly TokenBucketRateLimiter _global;
+    private const int JoinAttempts = 10;
+    private const double JoinAttemptsPerSecond = 1 / 6.0;
 
-    public ParticipantRateLimitFilter(IOptions<BeleidsdagOptions> options)
-    {
-        var perSecond = options.Value.SubmissionsPerSecondPerParticipant;
-        _perCaller = PartitionedRateLimiter.Create<string, string>(key => key.StartsWith("join:", StringComparison.Ordinal)
-            ? RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(10, 1, TimeSpan.FromSeconds(6), autoReplenish: false))
-            : RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(perSecond * 2, perSecond, TimeSpan.FromSeconds(1), autoReplenish: false)));
-        var global = options.Value.ParticipantCallsPerSecond;
-        _global = new TokenBucketRateLimiter(Bucket(global * 2, global / 10 + 1, TimeSpan.FromMilliseconds(100), autoReplenish: true));
-    }
+    private readonly ConcurrentDictionary<string, TokenBucket> _perCaller = new(StringComparer.Ordinal);
+    private readonly TokenBucket _global = new(options.Value.ParticipantCallsPerSecond * 2, options.Value.ParticipantCallsPerSecond, clock.GetTimestamp());
+    private readonly int _perSecond = options.Value.SubmissionsPerSecondPerParticipant;
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
+        var now = clock.GetTimestamp();
         var caller = invocationContext.HubMethodName == "Join" || !invocationContext.Context.Items.TryGetValue("participant", out var participant)
-            ? $"join:{invocationContext.Context.ConnectionId}"
+            ? JoinKey(invocationContext.Context.ConnectionId)
             : $"participant:{participant}";
-        using var lease = _perCaller.AttemptAcquire(caller);
-        using var globalLease = _global.AttemptAcquire();
-        if (!lease.IsAcquired || !globalLease.IsAcquired)
+        var bucket = _perCaller.GetOrAdd(caller, key => key.StartsWith("join:", StringComparison.Ordinal)
+            ? new TokenBucket(JoinAttempts, JoinAttemptsPerSecond, now)
+            : new TokenBucket(_perSecond * 2, _perSecond, now));
+        if (!bucket.TryTake(now, clock.TimestampFrequency) || !_global.TryTake(now, clock.TimestampFrequency))
         {
             throw new HubException("rate-limited");
         }
@@ -40,21 +36,12 @@ public sealed class ParticipantRateLimitFilter : IHubFilter, IDisposable
         return await next(invocationContext);
     }
 
-    // Inside a PartitionedRateLimiter the partitions must not replenish themselves: with AutoReplenishment
-    // every phone's bucket owns a timer that fires each period (thousands of thread-pool wake-ups a second
-    // with the room idle). The partitioned limiter's own 100 ms heartbeat replenishes them instead.
-    private static TokenBucketRateLimiterOptions Bucket(int limit, int refill, TimeSpan period, bool autoReplenish) => new()
+    /// <summary>A connection's join bucket goes with it; a participant's bucket stays (one per participant, and it outlives reconnects).</summary>
+    public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
     {
-        TokenLimit = limit,
-        TokensPerPeriod = refill,
-        ReplenishmentPeriod = period,
-        QueueLimit = 0,
-        AutoReplenishment = autoReplenish,
-    };
-
-    public void Dispose()
-    {
-        _perCaller.Dispose();
-        _global.Dispose();
+        _perCaller.TryRemove(JoinKey(context.Context.ConnectionId), out _);
+        return next(context, exception);
     }
+
+    private static string JoinKey(string connectionId) => $"join:{connectionId}";
 }
