@@ -59,6 +59,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<DatabaseWriter>();
         builder.Services.AddSingleton<WorkshopStore>();
         builder.Services.AddSingleton<WorkshopRegistry>();
+        builder.Services.AddSingleton<FollowUpResults>();
     }
 
     private static void AddRealtime(this WebApplicationBuilder builder)

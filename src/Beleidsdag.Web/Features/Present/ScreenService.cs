@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Beleidsdag.Web.Features.Present;
 
 /// <summary>What the screen link may see: one workshop's screen view, read-only.</summary>
-public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier notifier, PhoneAddressProvider address, IOptions<BeleidsdagOptions> options)
+public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier notifier, PhoneAddressProvider address, IOptions<BeleidsdagOptions> options, FollowUpResults followUp)
 {
     public ScreenView? View(string screenKey) => registry.FindByScreenKey(screenKey)?.BuildScreenView(address.Current, options.Value.MinimumPerSide);
 
@@ -19,6 +19,12 @@ public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier no
     /// <summary>How many took part in a prioritisation or consent round, shown while its result is still hidden.</summary>
     public int? Voters(string screenKey, string activityId) =>
         registry.FindByScreenKey(screenKey)?.BuildVoteResults(activityId, options.Value.MinimumPerSide)?.Voters;
+
+    /// <summary>In a follow-up workshop: the revealed question's result the earlier time, when it was asked then.</summary>
+    public EarlierResult? Earlier(string screenKey, ScreenView view) =>
+        view.Current is { Revealed: true, Question: { } question } && registry.FindByScreenKey(screenKey) is { } runtime
+            ? followUp.For(runtime, question.Id)
+            : null;
 
     /// <summary>Null when the key is unknown; otherwise dispose to stop hearing of changes.</summary>
     public IDisposable? Subscribe(string screenKey, Action onChange) =>
