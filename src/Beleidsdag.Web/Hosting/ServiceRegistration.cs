@@ -3,6 +3,7 @@ using Beleidsdag.Web.Features.Facilitate;
 using Beleidsdag.Web.Features.Participate;
 using Beleidsdag.Web.Features.Prepare;
 using Beleidsdag.Web.Features.Present;
+using Beleidsdag.Web.Features.Templates;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Persistence;
 using Beleidsdag.Web.Realtime;
@@ -59,6 +60,8 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<DatabaseWriter>();
         builder.Services.AddSingleton<WorkshopStore>();
         builder.Services.AddSingleton<WorkshopRegistry>();
+        // Built-in templates (embedded) and the ones saved in <DataFolder>/templates/.
+        builder.Services.AddSingleton<TemplateCatalog>();
     }
 
     private static void AddRealtime(this WebApplicationBuilder builder)
