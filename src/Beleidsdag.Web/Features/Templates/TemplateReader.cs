@@ -74,6 +74,8 @@ public static class TemplateReader
     {
         var message = e.InnerException is YamlException inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : e.Message;
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 ? message[(cut + 3)..] : message;
+        var detail = cut >= 0 ? message[(cut + 3)..] : message;
+        const string duplicate = "Duplicate key ";
+        return detail.StartsWith(duplicate, StringComparison.Ordinal) ? $"de sleutel '{detail[duplicate.Length..]}' staat twee keer in hetzelfde blok." : detail;
     }
 }

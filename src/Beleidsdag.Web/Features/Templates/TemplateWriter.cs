@@ -67,7 +67,7 @@ public static class TemplateWriter
                 break;
             case PrioritisationActivity prioritisation:
                 yaml.Field(4, "title", prioritisation.Title);
-                yaml.Field(4, "dots", Number(prioritisation.Dots));
+                yaml.Number(4, "dots", prioritisation.Dots);
                 break;
             case ConsentActivity consent:
                 yaml.Field(4, "title", consent.Title);
@@ -82,7 +82,7 @@ public static class TemplateWriter
         switch (question.Type)
         {
             case QuestionType.MultipleChoice:
-                yaml.Field(4, "maxChoices", Number(question.MaxChoices));
+                yaml.Number(4, "maxChoices", question.MaxChoices);
                 WriteOptions(yaml, "options", question.Options);
                 break;
             case QuestionType.SingleChoice or QuestionType.Ranking or QuestionType.Points:
@@ -90,13 +90,13 @@ public static class TemplateWriter
                 break;
             case QuestionType.Scale:
                 var scale = question.Scale ?? ScaleRange.OneToFive;
-                yaml.Field(4, "scale", Number(scale.Max));
+                yaml.Number(4, "scale", scale.Max);
                 yaml.Field(4, "low", scale.LowLabel);
                 yaml.Field(4, "high", scale.HighLabel);
                 WriteOptions(yaml, "statements", question.Options);
                 break;
             case QuestionType.OpenText:
-                yaml.Field(4, "moderated", question.Moderated ? "true" : "false");
+                yaml.Line(4, question.Moderated ? "moderated: true" : "moderated: false");
                 break;
         }
     }
@@ -122,7 +122,7 @@ public static class TemplateWriter
     private static void WriteExercise(YamlText yaml, GroupExerciseActivity exercise)
     {
         yaml.Field(4, "title", exercise.Title);
-        yaml.Field(4, "target", Number(exercise.TargetPerGroup));
+        yaml.Number(4, "target", exercise.TargetPerGroup);
         if (exercise.StrategicQuestion != Beleidscyclus.StrategicQuestion)
         {
             yaml.Field(4, "strategicQuestion", exercise.StrategicQuestion);
@@ -151,8 +151,6 @@ public static class TemplateWriter
         }
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>Lines of YAML with the quoting rules in one place.</summary>
     private sealed class YamlText
     {
@@ -163,6 +161,9 @@ public static class TemplateWriter
         public void Blank() => _text.Append('\n');
 
         public void Line(int indent, string text) => _text.Append(' ', indent).Append(text).Append('\n');
+
+        /// <summary>A number stays unquoted: the reader expects a number there, not a text.</summary>
+        public void Number(int indent, string key, int value) => Line(indent, string.Create(CultureInfo.InvariantCulture, $"{key}: {value}"));
 
         public void Field(int indent, string key, string value) => Line(indent, $"{key}: {YamlScalar.Format(value, indent + 2)}");
 
