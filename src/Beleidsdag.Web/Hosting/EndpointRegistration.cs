@@ -1,4 +1,5 @@
 using Beleidsdag.Web.Components;
+using Beleidsdag.Web.Features.Templates;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
 using Microsoft.AspNetCore.Http.Connections;
@@ -14,6 +15,8 @@ public static class EndpointRegistration
         // a second server on the same data folder must refuse to start.
         app.Services.GetRequiredService<WorkshopRegistry>();
         app.Services.GetRequiredService<LiveBroadcaster>();
+        // Load the templates now, so a broken one is logged at start-up, not at the first click.
+        app.Services.GetRequiredService<TemplateCatalog>();
         StartupBanner.Register(app);
 
         app.UseRequestLocalization(new RequestLocalizationOptions

@@ -3,6 +3,7 @@ using Beleidsdag.Web.Features.Facilitate;
 using Beleidsdag.Web.Features.Participate;
 using Beleidsdag.Web.Features.Prepare;
 using Beleidsdag.Web.Features.Present;
+using Beleidsdag.Web.Features.Templates;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Persistence;
 using Beleidsdag.Web.Realtime;
@@ -60,6 +61,8 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<WorkshopStore>();
         builder.Services.AddSingleton<WorkshopRegistry>();
         builder.Services.AddSingleton<FollowUpResults>();
+        // Built-in templates (embedded) and the ones saved in <DataFolder>/templates/.
+        builder.Services.AddSingleton<TemplateCatalog>();
     }
 
     private static void AddRealtime(this WebApplicationBuilder builder)

@@ -4,6 +4,9 @@ using Beleidsdag.Web.Persistence;
 
 namespace Beleidsdag.Web.Live;
 
+/// <summary>The keys the registry draws for a new workshop.</summary>
+public sealed record NewWorkshopKeys(string Id, string JoinCode, string ScreenKey, DateTimeOffset CreatedAt);
+
 /// <summary>
 /// All live workshops of this process, rebuilt from LiteDB at start-up. Nothing assumes there is only
 /// one: phones find theirs by join code, the screen by its screen key, the console by id.
@@ -37,7 +40,14 @@ public sealed class WorkshopRegistry
     public WorkshopRuntime? FindByScreenKey(string? key) => key is null ? null : _byScreenKey.GetValueOrDefault(key);
 
     /// <summary>Creates a workshop from a valid draft and returns it once it is committed.</summary>
-    public async Task<WorkshopRuntime> CreateAsync(WorkshopDraft draft)
+    public Task<WorkshopRuntime> CreateAsync(WorkshopDraft draft) =>
+        CreateAsync(keys => draft.ToWorkshop(keys.Id, keys.JoinCode, keys.ScreenKey, keys.CreatedAt));
+
+    /// <summary>
+    /// Creates a workshop built from fresh keys (e.g. <c>template.ToWorkshop(…)</c>) and returns it once it is
+    /// committed. The registry draws the keys, so a join code is never given out twice.
+    /// </summary>
+    public async Task<WorkshopRuntime> CreateAsync(Func<NewWorkshopKeys, Workshop> build)
     {
         WorkshopRuntime runtime;
         lock (_createGate)
@@ -48,7 +58,7 @@ public sealed class WorkshopRegistry
                 joinCode = JoinCode.NewCode();
             }
 
-            var workshop = draft.ToWorkshop(SecretKey.NewId(), joinCode, SecretKey.New(), _clock.GetUtcNow());
+            var workshop = build(new NewWorkshopKeys(SecretKey.NewId(), joinCode, SecretKey.New(), _clock.GetUtcNow()));
             runtime = new WorkshopRuntime(new StoredWorkshop(workshop, LiveState.Start, [], [], [], []), _writer, _clock);
             // Registered before the commit so a parallel create cannot draw the same join code; nobody
             // knows the code before the facilitator sees it, which is after the commit.

@@ -1,0 +1,81 @@
+using Beleidsdag.Domain.Templates;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Beleidsdag.Web.Features.Templates;
+
+public sealed record TemplateReadResult(WorkshopTemplate? Template, IReadOnlyList<TemplateProblem> Problems)
+{
+    public bool Ok => Template is not null && Problems.Count == 0;
+}
+
+/// <summary>
+/// Reads a template file: YAML → <see cref="TemplateNode"/>s (the representation model keeps every node's
+/// line) → <see cref="TemplateParser"/>. The only class that imports YamlDotNet. It never throws: whatever
+/// is wrong comes back as problems with the file name and, where known, the line.
+/// </summary>
+public static class TemplateReader
+{
+    public static TemplateReadResult Read(string fileName, string text)
+    {
+        var key = KeyOf(fileName);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            {
+                return Failed(new TemplateProblem(fileName, null, "het bestand is leeg."));
+            }
+
+            if (stream.Documents.Count > 1)
+            {
+                return Failed(new TemplateProblem(fileName, Line(stream.Documents[1].RootNode.Start), "een sjabloon is één YAML-document; verwijder de tweede '---'."));
+            }
+
+            return new TemplateParser(fileName).Parse(key, Convert(stream.Documents[0].RootNode));
+        }
+        catch (YamlException e)
+        {
+            return Failed(new TemplateProblem(fileName, Line(e.Start), $"ongeldige YAML (controleer inspringing, dubbelepunten en aanhalingstekens): {Detail(e)}"));
+        }
+#pragma warning disable CA1031 // A broken template must never stop the app or the other templates.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Failed(new TemplateProblem(fileName, null, $"kan het sjabloon niet lezen: {e.Message}"));
+        }
+    }
+
+    /// <summary>The key a file is listed under: the slug of its name without extension ("Mijn dag.yaml" → "mijn-dag").</summary>
+    public static string KeyOf(string fileName) =>
+        TemplateIds.Slug(Path.GetFileNameWithoutExtension(fileName)) is { Length: > 0 } slug ? slug : "sjabloon";
+
+    private static TemplateReadResult Failed(TemplateProblem problem) => new(null, [problem]);
+
+    private static TemplateNode Convert(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => new ScalarNode(Line(scalar.Start), ScalarValue(scalar)),
+        YamlSequenceNode list => new ListNode(Line(list.Start), [.. list.Children.Select(Convert)]),
+        YamlMappingNode map => new MapNode(Line(map.Start), [.. map.Children.Select(e => new KeyValuePair<ScalarNode, TemplateNode>(
+            e.Key is YamlScalarNode k ? new ScalarNode(Line(k.Start), k.Value) : new ScalarNode(Line(e.Key.Start), null),
+            Convert(e.Value)))]),
+        _ => new ScalarNode(Line(node.Start), null),
+    };
+
+    // A plain empty value, ~ and null mean "nothing"; a quoted "null" is the text null.
+    private static string? ScalarValue(YamlScalarNode scalar) =>
+        scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL" ? null : scalar.Value;
+
+    private static int Line(Mark mark) => (int)mark.Line;
+
+    // YamlDotNet starts its messages with "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; the line is already in front.
+    private static string Detail(YamlException e)
+    {
+        var message = e.InnerException is YamlException inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : e.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var detail = cut >= 0 ? message[(cut + 3)..] : message;
+        const string duplicate = "Duplicate key ";
+        return detail.StartsWith(duplicate, StringComparison.Ordinal) ? $"de sleutel '{detail[duplicate.Length..]}' staat twee keer in hetzelfde blok." : detail;
+    }
+}
