@@ -9,7 +9,11 @@ internal static class TestData
     public static Question YesNoQuestion(string id = "q1") =>
         new(id, QuestionType.SingleChoice, "Is de inhoud van de nota gedragen?", [new("ja", "Ja"), new("nee", "Nee"), new("wn", "Weet niet")]);
 
-    public static Workshop Workshop(params Question[] questions) => new()
+    public static Workshop Workshop(params Question[] questions) =>
+        WorkshopOf([.. questions.Select(q => (Activity)new QuestionActivity("a-" + q.Id, q))]);
+
+    /// <summary>A workshop with any agenda; a question's activity id is "a-" + its question id by convention.</summary>
+    public static Workshop WorkshopOf(params Activity[] agenda) => new()
     {
         Id = "w1",
         Title = "Beleidsdag",
@@ -18,8 +22,10 @@ internal static class TestData
         JoinCode = "ABC234",
         ScreenKey = "screen-key",
         CreatedAt = DateTimeOffset.UnixEpoch,
-        Agenda = [.. questions.Select(q => (Activity)new QuestionActivity("a-" + q.Id, q))],
+        Agenda = agenda,
     };
+
+    public static QuestionActivity Item(Question question) => new("a-" + question.Id, question);
 
     public static Answer Answer(string participant, string option, long seq = 1, string question = "q1") =>
         new(participant, question, AnswerContent.Choice(option), seq, DateTimeOffset.UnixEpoch);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Beleidsdag.Web.Features.EditAgenda;
 using Beleidsdag.Web.Features.Facilitate;
 using Beleidsdag.Web.Features.Participate;
 using Beleidsdag.Web.Features.Prepare;
@@ -74,6 +75,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<GroupWorkService>();
         builder.Services.AddSingleton<PreparationService>();
         builder.Services.AddSingleton<FacilitationService>();
+        builder.Services.AddSingleton<AgendaEditingService>();
         builder.Services.AddSingleton<ScreenService>();
         builder.Services.AddSingleton<ParticipantRateLimitFilter>();
         var messageLimit = builder.Configuration.GetValue<int?>($"{BeleidsdagOptions.Section}:{nameof(BeleidsdagOptions.ParticipantMessageLimitBytes)}")

@@ -29,6 +29,9 @@ public sealed record ActivityView(
     /// <summary>The title of an agenda item that is not a question.</summary>
     public string? Title { get; init; }
 
+    /// <summary>Info slide only: the text under the title.</summary>
+    public string? Body { get; init; }
+
     /// <summary>Group exercise only.</summary>
     public ExerciseView? Exercise { get; init; }
 

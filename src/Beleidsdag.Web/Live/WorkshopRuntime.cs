@@ -21,7 +21,8 @@ public sealed partial class WorkshopRuntime
     private readonly Dictionary<string, Task<Receipt>> _receipts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _openConnections = new(StringComparer.Ordinal);
     private readonly OpenTextModeration _moderation = new();
-    private readonly Workshop _workshop;
+    // Replaced (never mutated) under _gate when the agenda is edited; readers outside the lock see one whole version.
+    private Workshop _workshop;
     private LiveState _live;
 
     public WorkshopRuntime(StoredWorkshop stored, DatabaseWriter writer, TimeProvider clock)
@@ -57,7 +58,7 @@ public sealed partial class WorkshopRuntime
         }
     }
 
-    public Workshop Workshop => _workshop;
+    public Workshop Workshop => Volatile.Read(ref _workshop);
 
     public LiveState Live => _live;
 
@@ -377,6 +378,7 @@ public sealed partial class WorkshopRuntime
         return new ActivityView(activity.Id, activity.Kind, index + 1, _workshop.Agenda.Count, question, state.Phase, state.Revealed, state.SplitBySide)
         {
             Title = activity.Caption,
+            Body = (activity as InfoActivity)?.Body,
             Exercise = activity is GroupExerciseActivity exercise ? ExerciseViewOf(exercise) : null,
             Vote = activity switch
             {

@@ -119,6 +119,12 @@ public sealed partial class DatabaseWriter : IDisposable
 
     private void Apply(PendingWrite write)
     {
+        if (DocumentMapping.ToDelete(write) is { } delete)
+        {
+            _db.GetCollection(delete.Collection).Delete(delete.Id);
+            return;
+        }
+
         var (collection, document) = DocumentMapping.ToUpsert(write);
         _db.GetCollection(collection).Upsert(document);
     }

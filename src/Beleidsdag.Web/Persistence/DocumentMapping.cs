@@ -41,6 +41,16 @@ internal static class DocumentMapping
         _ => throw new NotSupportedException(write.GetType().Name),
     };
 
+    /// <summary>Which collection a delete goes to and the id it removes; null when the write is an upsert.</summary>
+    public static (string Collection, BsonValue Id)? ToDelete(PendingWrite write) => write switch
+    {
+        DeleteAnswer a => (Answers, AnswerId(a.WorkshopId, a.QuestionId, a.ParticipantId)),
+        DeleteWerkpunt w => (Werkpunten, w.WerkpuntId),
+        _ => null,
+    };
+
+    private static string AnswerId(string workshopId, string questionId, string participantId) => $"{workshopId}|{questionId}|{participantId}";
+
     public static BsonMapper CreateMapper() => new() { SerializeNullValues = false };
 
     // Times are stored as UTC instants; LiteDB hands DateTimes back in local time, so convert on read.
@@ -215,7 +225,7 @@ internal static class DocumentMapping
 
     private static BsonDocument ToDocument(string workshopId, Answer a) => new()
     {
-        ["_id"] = $"{workshopId}|{a.QuestionId}|{a.ParticipantId}",
+        ["_id"] = AnswerId(workshopId, a.QuestionId, a.ParticipantId),
         ["workshopId"] = workshopId,
         ["questionId"] = a.QuestionId,
         ["participantId"] = a.ParticipantId,

@@ -6,7 +6,7 @@ using Beleidsdag.Web.Live;
 
 namespace Beleidsdag.Web.Persistence;
 
-/// <summary>One change the runtime wants committed. The writer turns each into an upsert.</summary>
+/// <summary>One change the runtime wants committed. The writer turns each into an upsert (or, for a Delete…, a delete).</summary>
 public abstract record PendingWrite;
 
 public sealed record SaveWorkshop(Workshop Workshop, LiveState Live) : PendingWrite;
@@ -34,3 +34,9 @@ public sealed record SaveReaction(string WorkshopId, Reaction Reaction) : Pendin
 public sealed record SaveDots(string WorkshopId, string ActivityId, DotVote Vote) : PendingWrite;
 
 public sealed record SaveConsent(string WorkshopId, string ActivityId, ConsentVote Vote) : PendingWrite;
+
+/// <summary>An answer that no longer fits its edited question (docs/rules.md), or whose question was removed.</summary>
+public sealed record DeleteAnswer(string WorkshopId, string QuestionId, string ParticipantId) : PendingWrite;
+
+/// <summary>A werkpunt of a group exercise that was removed from the agenda.</summary>
+public sealed record DeleteWerkpunt(string WerkpuntId) : PendingWrite;

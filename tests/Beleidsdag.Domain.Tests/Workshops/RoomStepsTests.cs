@@ -70,3 +70,30 @@ public class RoomStepsTests
         Assert.Equal(1, RoomSteps.Forward(_workshop, state).CurrentIndex);
     }
 }
+
+public class RoomStepsInfoSlideTests
+{
+    private readonly Workshop _workshop = TestData.WorkshopOf(
+        TestData.Item(TestData.YesNoQuestion("q1")), new InfoActivity("info", "Pauze", "Koffie"), TestData.Item(TestData.YesNoQuestion("q2")));
+
+    [Fact]
+    public void Forward_OverAnInfoSlide_TakesOneStepLikeAnItemWithoutPhases()
+    {
+        var revealed = LiveState.Start.With("q1", new QuestionState(QuestionPhase.Open, true)) with { CurrentIndex = 0 };
+
+        var onInfo = RoomSteps.Forward(_workshop, revealed);
+        var next = RoomSteps.Forward(_workshop, onInfo);
+
+        Assert.Equal(1, onInfo.CurrentIndex);
+        Assert.Equal(2, next.CurrentIndex);
+        Assert.Equal(QuestionPhase.Open, next.StateOf("q2").Phase);
+    }
+
+    [Fact]
+    public void Back_FromAnInfoSlide_GoesToThePreviousItem()
+    {
+        var onInfo = LiveState.Start with { CurrentIndex = 1 };
+
+        Assert.Equal(0, RoomSteps.Back(_workshop, onInfo).CurrentIndex);
+    }
+}

@@ -427,10 +427,19 @@ function applySnapshot(response) {
   else if (store.confirmed?.[question.id]) updateStore((s) => { delete s.confirmed[question.id]; });
 }
 
+let editRefreshTimer = null;
+
 function applyRoom(room) {
   const before = currentQuestion()?.id;
+  const beforeQuestion = JSON.stringify(currentQuestion());
   const beforeActivity = state.room?.current?.activityId;
   state.room = room;
+  // The facilitator edited the question on screen: an answer that no longer fits was dropped on the server
+  // (docs/rules.md), so ask for this phone's answer again, spread over a moment so sixty phones do not ask at once.
+  if (currentQuestion() && currentQuestion().id === before && JSON.stringify(currentQuestion()) !== beforeQuestion) {
+    clearTimeout(editRefreshTimer);
+    editRefreshTimer = setTimeout(() => { if (isReady()) probe(); }, 150 + Math.random() * 600);
+  }
   if (currentQuestion()?.id !== before) state.error = state.notice = null; // an old error belongs to the old question
   if (room?.current?.activityId !== beforeActivity) state.error = null;
   groupwork.onRoom(beforeActivity);
@@ -1016,7 +1025,16 @@ function pointsForm(question) {
   };
 }
 
-const otherView = () => [h("p", { class: "lead" }, "Kijk even naar het scherm.")];
+// An info slide (kind "info") names its title, so the phone shows which slide the room is on; any kind this
+// page does not know yet lands here too, calmly.
+function otherView() {
+  const current = state.room.current;
+  return [
+    current.kind === "info" && current.title ? h("p", { class: "eyebrow", "data-testid": "info-title" }, current.title) : null,
+    h("h1", { class: "heading" }, "Kijk naar het scherm"),
+    h("p", { class: "lead" }, current.kind === "info" ? "De begeleider licht iets toe." : "Hier hoef je nu niets te doen."),
+  ];
+}
 
 function renderFeedback() {
   const confirmation = $("confirmation");

@@ -43,6 +43,42 @@ public sealed class QuestionForm
         Moderated = Moderated,
     };
 
+    /// <summary>The ids the options had, parallel to <see cref="ToDraft"/>'s options; null for an option added here.</summary>
+    public IReadOnlyList<string?> OptionIds => UsesOptions ? [.. Options.Select(o => o.Id)] : [];
+
+    /// <summary>An existing question, to edit: options carry their ids so a renamed option keeps its answers.</summary>
+    public static QuestionForm From(Question question)
+    {
+        var form = new QuestionForm
+        {
+            Type = question.Type,
+            Text = question.Text,
+            MaxChoices = question.MaxChoices,
+            ScaleMax = question.Scale?.Max ?? 5,
+            LowLabel = question.Scale?.LowLabel ?? ScaleRange.OneToFive.LowLabel,
+            HighLabel = question.Scale?.HighLabel ?? ScaleRange.OneToFive.HighLabel,
+            Moderated = question.Moderated,
+        };
+        if (question.Type != QuestionType.YesNo && question.HasOptions)
+        {
+            form.Options.Clear();
+            form.Options.AddRange(question.Options.Select(o => new OptionForm { Id = o.Id, Label = o.Label }));
+        }
+
+        return form;
+    }
+
+    /// <summary>Moves an option one place up (the order is what phones and the screen show).</summary>
+    public void MoveUp(OptionForm option)
+    {
+        var index = Options.IndexOf(option);
+        if (index > 0)
+        {
+            Options.RemoveAt(index);
+            Options.Insert(index - 1, option);
+        }
+    }
+
     public static QuestionForm Of(QuestionType type, string text, params string[] options)
     {
         var form = new QuestionForm { Type = type, Text = text };
@@ -67,5 +103,8 @@ public sealed class QuestionForm
 
 public sealed class OptionForm
 {
+    /// <summary>The option's id when it already exists (editing the agenda); null for a new one.</summary>
+    public string? Id { get; init; }
+
     public string Label { get; set; } = string.Empty;
 }
