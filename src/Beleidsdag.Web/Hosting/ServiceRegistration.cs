@@ -1,4 +1,5 @@
 using System.Globalization;
+using Beleidsdag.Web.Features.Export;
 using Beleidsdag.Web.Features.Facilitate;
 using Beleidsdag.Web.Features.Participate;
 using Beleidsdag.Web.Features.Prepare;
@@ -91,6 +92,7 @@ public static class ServiceRegistration
         builder.Services.AddTransient<MudLocalizer, DutchMudLocalizer>();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddSingleton<FacilitatorPassword>();
+        builder.Services.AddSingleton<ExportService>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
