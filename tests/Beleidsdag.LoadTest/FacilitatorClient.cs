@@ -10,9 +10,14 @@ namespace Beleidsdag.LoadTest;
 internal sealed partial class FacilitatorClient : IAsyncDisposable
 {
     private readonly HubConnection _hub;
+    private readonly HttpClient _http;
     private bool _useGetResult;
 
-    private FacilitatorClient(HubConnection hub) => _hub = hub;
+    private FacilitatorClient(HubConnection hub, HttpClient http)
+    {
+        _hub = hub;
+        _http = http;
+    }
 
     public static async Task<FacilitatorClient> LogInAsync(Uri baseUrl, string password, CancellationToken cancellation)
     {
@@ -22,7 +27,9 @@ internal sealed partial class FacilitatorClient : IAsyncDisposable
             .WithBeleidsdagJson()
             .Build();
         await hub.StartAsync(cancellation);
-        return new FacilitatorClient(hub);
+        // The same login cookie for plain HTTP calls (the export), as the console's browser sends it.
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) };
+        return new FacilitatorClient(hub, http);
     }
 
     /// <summary>GET /login for its antiforgery token, POST the password with it, keep the cookie.</summary>
@@ -110,7 +117,23 @@ internal sealed partial class FacilitatorClient : IAsyncDisposable
     public Task<IReadOnlyList<WerkpuntView>> GetWerkpuntenAsync(string workshopId, CancellationToken cancellation) =>
         _hub.InvokeAsync<IReadOnlyList<WerkpuntView>>("GetWerkpunten", workshopId, cancellation);
 
-    public ValueTask DisposeAsync() => _hub.DisposeAsync();
+    /// <summary>Downloads the workshop's Excel export (the console's "Exporteer naar Excel"); returns its size in bytes.</summary>
+    public async Task<long> ExportAsync(string workshopId, CancellationToken cancellation)
+    {
+        using var response = await _http.GetAsync(new Uri($"/api/workshops/{Uri.EscapeDataString(workshopId)}/export.xlsx", UriKind.Relative), cancellation);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"The export answered {(int)response.StatusCode}.");
+        }
+
+        return (await response.Content.ReadAsByteArrayAsync(cancellation)).LongLength;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _hub.DisposeAsync();
+    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();

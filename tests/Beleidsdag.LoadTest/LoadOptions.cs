@@ -64,6 +64,12 @@ public sealed record LoadOptions
     /// </summary>
     public bool Groups { get; init; }
 
+    /// <summary>
+    /// One export of the workbook (<c>GET /api/workshops/{id}/export.xlsx</c> with the facilitator's login) in the
+    /// middle of the answering window (<c>--export-during</c>): the acks sent while it runs show whether it blocks answering.
+    /// </summary>
+    public bool ExportDuring { get; init; }
+
     /// <summary>What is measured, as the progress lines and the documentation name it.</summary>
     public string Scenario => Groups ? "groups" : QuestionTypeName(QuestionType);
 

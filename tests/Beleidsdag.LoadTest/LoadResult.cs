@@ -89,6 +89,16 @@ public sealed record LoadResult
     /// <summary>CPU used by other processes on the machine while the phones answered, in % of one core (noise check).</summary>
     public required double OtherCpuPctAnswering { get; init; }
 
+    /// <summary>With <see cref="LoadOptions.ExportDuring"/>: how long the export took (request to last byte); null when not run.</summary>
+    public double? ExportSeconds { get; init; }
+
+    public long? ExportBytes { get; init; }
+
+    /// <summary>Acked answers that were sent while the export ran, and their ack p99 (NaN when none).</summary>
+    public int? AnswersDuringExport { get; init; }
+
+    public double? AckP99DuringExportMs { get; init; }
+
     public required string GcMode { get; init; }
 
     public required string ServerPath { get; init; }
@@ -101,7 +111,12 @@ public sealed record LoadResult
     /// <summary>The benchmark's last line; numbers in the invariant culture.</summary>
     public string SummaryLine => string.Create(
         CultureInfo.InvariantCulture,
-        $"phones={Phones} window_s={Number(WindowSeconds, 1)} acked={Acked} lost={Lost} ack_p50_ms={Number(AckP50Ms, 1)} ack_p99_ms={Number(AckP99Ms, 1)} seen_p50_ms={Number(SeenP50Ms, 1)} seen_p99_ms={Number(SeenP99Ms, 1)} connect_s={Number(ConnectSeconds, 2)} server_kb_per_phone={Number(ServerKbPerPhone, 1)} server_cpu_ms_per_answer={Number(ServerCpuMsPerAnswer, 3)}");
+        $"phones={Phones} window_s={Number(WindowSeconds, 1)} acked={Acked} lost={Lost} ack_p50_ms={Number(AckP50Ms, 1)} ack_p99_ms={Number(AckP99Ms, 1)} seen_p50_ms={Number(SeenP50Ms, 1)} seen_p99_ms={Number(SeenP99Ms, 1)} connect_s={Number(ConnectSeconds, 2)} server_kb_per_phone={Number(ServerKbPerPhone, 1)} server_cpu_ms_per_answer={Number(ServerCpuMsPerAnswer, 3)}{ExportFields}");
+
+    /// <summary>Only with --export-during, so the line stays as it was without it.</summary>
+    private string ExportFields => ExportSeconds is { } seconds
+        ? string.Create(CultureInfo.InvariantCulture, $" export_s={Number(seconds, 2)} answers_during_export={AnswersDuringExport} ack_p99_during_export_ms={Number(AckP99DuringExportMs ?? double.NaN, 1)}")
+        : string.Empty;
 
     internal static string Number(double value, int decimals) =>
         double.IsFinite(value) ? value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "nan";

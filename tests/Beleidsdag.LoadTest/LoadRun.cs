@@ -200,7 +200,9 @@ public static class LoadRun
             using var stopTimeline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             var answering = server.Sample();
             var timeline = CpuTimelineAsync(server, stopTimeline.Token);
+            var export = options.ExportDuring ? ExportMidWindowAsync(server, workshop.Id, cancellation) : null;
             var outcomes = await SendAllAsync(_phones, TimeSpan.FromSeconds(options.WindowSeconds), random, Draft(measured, 0), Send(measured, cancellation), cancellation);
+            var exported = export is null ? null : await export;
             var acked = outcomes.Where(o => o.IsAcked).ToList();
             var screenCaughtUp = await _watcher!.WaitForCountAsync(acked.Count, TimeSpan.FromSeconds(5), cancellation);
             var answered = server.Sample();
@@ -225,6 +227,14 @@ public static class LoadRun
             var updates = _watcher.Updates.Where(u => u.ReceivedAt >= answering.TakenAt).ToList();
             var seen = SeenLatencies([.. acked.Select(o => o.SentAt)], updates);
             var seenMs = seen.Where(double.IsFinite).Order().ToList();
+            var duringExport = exported is { } e
+                ? acked.Where(o => o.SentAt >= e.Start && o.SentAt <= e.End).Select(o => Stopwatch.GetElapsedTime(o.SentAt, o.AckedAt).TotalMilliseconds).Order().ToList()
+                : null;
+            if (exported is { } ex)
+            {
+                Info(log, $"export during the window: {Fmt(ex.Seconds, 2)} s, {ex.Bytes / 1024} KB (server cpu {Fmt(ex.ServerCpuMs, 0)} ms); {duringExport!.Count} {Noun} sent while it ran, ack ms p50 {Fmt(Percentile(duringExport, 50))} p99 {Fmt(Percentile(duringExport, 99))} max {Fmt(duringExport.Count > 0 ? duringExport[^1] : double.NaN)}");
+            }
+
             var failures = outcomes.Where(o => !o.IsAcked).GroupBy(o => o.Failure ?? "no ack").Select(g => $"{g.Count()}× {g.Key}");
             if (outcomes.Count(o => !o.IsAcked) is > 0 and var failed)
             {
@@ -268,6 +278,10 @@ public static class LoadRun
                 IdleCpuPctOfOneCore = idlePct,
                 OtherCpuPctConnecting = ServerSample.OtherCpuPct(before, joinedSample),
                 OtherCpuPctAnswering = ServerSample.OtherCpuPct(answering, answered),
+                ExportSeconds = exported?.Seconds,
+                ExportBytes = exported?.Bytes,
+                AnswersDuringExport = duringExport?.Count,
+                AckP99DuringExportMs = duringExport is null ? null : Percentile(duringExport, 99),
                 GcMode = gcMode,
                 ServerPath = serverPath,
                 Seed = seed,
@@ -277,6 +291,20 @@ public static class LoadRun
         }
 
         private static readonly TimeSpan TimelineSlice = TimeSpan.FromMilliseconds(250);
+
+        /// <summary>
+        /// Half a window after the first answer is due, the facilitator downloads the export through the real
+        /// endpoint; returns when it started and ended (Stopwatch timestamps), its size and the server's CPU meanwhile.
+        /// </summary>
+        private async Task<(long Start, long End, double Seconds, long Bytes, double ServerCpuMs)?> ExportMidWindowAsync(ServerProcess server, string workshopId, CancellationToken cancellation)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(options.WindowSeconds / 2), cancellation);
+            var before = server.Sample();
+            var start = Stopwatch.GetTimestamp();
+            var bytes = await _facilitator!.ExportAsync(workshopId, cancellation);
+            var end = Stopwatch.GetTimestamp();
+            return (start, end, Stopwatch.GetElapsedTime(start, end).TotalSeconds, bytes, ServerSample.CpuMs(before, server.Sample()));
+        }
 
         /// <summary>
         /// The server's and the generator's CPU per <see cref="TimelineSlice"/> until cancelled, as

@@ -32,6 +32,8 @@ internal static class Program
           --groups                    the group exercise instead of a question: four groups, the facilitator assigns
                                       everyone, every phone saves one werkpunt within the window ("answers" and
                                       "acked" then count werkpunten)
+          --export-during             download the Excel export once in the middle of the answering window, as the
+                                      logged-in facilitator, and report the ack p99 of the answers sent while it ran
           --seed N                    seed for sides, options, texts and answer moments (default: random, printed)
           --verbose                   echo the server's own output
         """;
@@ -118,6 +120,7 @@ internal static class Program
                 "--settle-seconds" => options with { SettleSeconds = Double(name, Value()) },
                 "--question-type" => options with { QuestionType = QuestionType(name, Value()) },
                 "--groups" => options with { Groups = true },
+                "--export-during" => options with { ExportDuring = true },
                 "--seed" => options with { Seed = Int(name, Value()) },
                 "--verbose" => options with { EchoServerOutput = true },
                 _ => throw new ArgumentException($"Unknown option {name}."),

@@ -39,6 +39,7 @@ public static class EndpointRegistration
         app.MapStaticAssets();
         app.MapParticipantPage();
         app.MapLoginEndpoints();
+        app.MapExportEndpoints();
         app.MapHub<ParticipantHub>("/hubs/participant", o =>
             o.Transports = HttpTransportType.WebSockets | HttpTransportType.ServerSentEvents | HttpTransportType.LongPolling);
         app.MapHub<FacilitatorHub>("/hubs/facilitator");

@@ -14,7 +14,7 @@ public static class RequestGuards
     private static readonly string[] NetworkPaths =
         ["/j", "/participant/", "/lib/", "/hubs/participant", "/s/", "/_blazor", "/_framework/", "/_content/", "/css/", "/favicon", "/Beleidsdag.Web.styles.css"];
 
-    private static readonly string[] CookiePaths = ["/hubs/facilitator", "/_blazor", "/login", "/logout"];
+    private static readonly string[] CookiePaths = ["/hubs/facilitator", "/_blazor", "/login", "/logout", "/api/"];
 
     public static IApplicationBuilder UseRequestGuards(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Beleidsdag.Web.Features.EditAgenda;
+using Beleidsdag.Web.Features.Export;
 using Beleidsdag.Web.Features.Facilitate;
 using Beleidsdag.Web.Features.Participate;
 using Beleidsdag.Web.Features.Prepare;
@@ -97,6 +98,7 @@ public static class ServiceRegistration
         builder.Services.AddTransient<MudLocalizer, DutchMudLocalizer>();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddSingleton<FacilitatorPassword>();
+        builder.Services.AddSingleton<ExportService>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {

@@ -20,4 +20,17 @@ public sealed class LoadBenchmarkSmokeTests
         Assert.True(result.Passed, result.SummaryLine);
         Assert.StartsWith("phones=50 ", result.SummaryLine, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task FiftyPhones_WithAnExportMidWindow_AllAcknowledged_AndTheExportReported()
+    {
+        var result = await LoadRun.RunAsync(
+            new LoadOptions { Phones = 50, WindowSeconds = 2, WarmupPhones = 10, SettleSeconds = 0, ExportDuring = true, ServerPath = typeof(Program).Assembly.Location },
+            null,
+            TestContext.Current.CancellationToken);
+
+        Assert.True(result.Passed, result.SummaryLine);
+        Assert.True(result.ExportBytes > 0, result.SummaryLine);
+        Assert.Contains(" export_s=", result.SummaryLine, StringComparison.Ordinal);
+    }
 }

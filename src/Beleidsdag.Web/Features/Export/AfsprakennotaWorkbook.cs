@@ -1,0 +1,127 @@
+using ClosedXML.Excel;
+
+namespace Beleidsdag.Web.Features.Export;
+
+/// <summary>
+/// Writes the sheets to an .xlsx: the only file that imports ClosedXML (0.95.4). On Linux it must never
+/// call AdjustToContents or AddPicture (they need GDI+): widths come from ColumnWidths.
+/// </summary>
+public static class AfsprakennotaWorkbook
+{
+    private static readonly XLColor HeaderFill = XLColor.FromHtml("#DCE6F1");
+    private static readonly XLColor NoteColor = XLColor.FromHtml("#595959");
+
+    public static void Write(IReadOnlyList<ExportSheet> sheets, Stream output, string title)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        using var workbook = new XLWorkbook();
+        workbook.Properties.Title = CellText.Prepare(title);
+        workbook.Properties.Author = "Beleidsdag";
+        foreach (var sheet in sheets)
+        {
+            WriteSheet(workbook.AddWorksheet(sheet.Name), sheet);
+        }
+
+        workbook.SaveAs(output);
+    }
+
+    private static void WriteSheet(IXLWorksheet worksheet, ExportSheet sheet)
+    {
+        var widths = ColumnWidths.Of(sheet);
+        for (var c = 0; c < widths.Count; c++)
+        {
+            // Set before the cells exist, so each new cell inherits it without a style of its own.
+            var column = worksheet.Column(c + 1);
+            column.Width = widths[c];
+            column.Style.Alignment.WrapText = true;
+            column.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        }
+
+        for (var r = 0; r < sheet.Rows.Count; r++)
+        {
+            var row = sheet.Rows[r];
+            for (var c = 0; c < row.Cells.Count; c++)
+            {
+                if (row.Cells[c] is { } content)
+                {
+                    Write(worksheet.Cell(r + 1, c + 1), content);
+                }
+            }
+
+            Style(worksheet, r + 1, row);
+        }
+
+        if (sheet.TableName is { } name && sheet.Rows.Count > 1)
+        {
+            var table = worksheet.Range(1, 1, sheet.Rows.Count, sheet.Rows[0].Cells.Count).CreateTable(name);
+            table.Theme = XLTableTheme.TableStyleLight9;
+        }
+
+        if (sheet.FrozenRows > 0)
+        {
+            worksheet.SheetView.FreezeRows(sheet.FrozenRows);
+        }
+    }
+
+    private static void Write(IXLCell cell, ExportCell content)
+    {
+        switch (content)
+        {
+            case TextCell text:
+                var value = CellText.Prepare(text.Text);
+                // SetValue<string>: "1/2", "TRUE" and "00123" stay text instead of becoming a date, a boolean, a number.
+                cell.SetValue<string>(value);
+                if (CellText.NeedsQuotePrefix(value))
+                {
+                    cell.Style.IncludeQuotePrefix = true;
+                }
+
+                break;
+            case NumberCell number:
+                cell.SetValue(number.Value);
+                if (number.Format != NumberFormats.Whole)
+                {
+                    cell.Style.NumberFormat.Format = number.Format;
+                }
+
+                break;
+            case DateCell date:
+                cell.SetValue(date.Value);
+                cell.Style.NumberFormat.Format = date.Format;
+                break;
+        }
+    }
+
+    private static void Style(IXLWorksheet worksheet, int rowNumber, ExportRow row)
+    {
+        if (row.Style == RowStyle.Data || row.Cells.Count == 0)
+        {
+            return;
+        }
+
+        var range = worksheet.Range(rowNumber, 1, rowNumber, row.Cells.Count);
+        switch (row.Style)
+        {
+            case RowStyle.Header:
+                range.Style.Font.Bold = true;
+                range.Style.Fill.BackgroundColor = HeaderFill;
+                range.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+                break;
+            case RowStyle.Title:
+                range.Style.Font.Bold = true;
+                range.Style.Font.FontSize = 14;
+                range.Style.Alignment.WrapText = false;
+                break;
+            case RowStyle.Section:
+                range.Style.Font.Bold = true;
+                range.Style.Font.FontSize = 12;
+                range.Style.Alignment.WrapText = false;
+                break;
+            case RowStyle.Note:
+                range.Style.Font.Italic = true;
+                range.Style.Font.FontColor = NoteColor;
+                range.Style.Alignment.WrapText = false;
+                break;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using Beleidsdag.Domain.Groups;
+using Beleidsdag.Domain.Workshops;
+
+namespace Beleidsdag.Web.Features.Export;
+
+/// <summary>
+/// One sheet per chapter of the afsprakennota, filled from the activities the template tagged with it. A
+/// group exercise without a chapter is the beleidscyclus exercise: it feeds "Rollen en taken".
+/// </summary>
+public static class ChapterSheet
+{
+    public static ExportSheet Build(AfsprakennotaChapter chapter, ExportFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var label = Afsprakennota.Label(chapter);
+        var rows = new List<ExportRow>
+        {
+            ExportRow.Title(label),
+            ExportRow.Note($"Input voor het hoofdstuk ‘{label}’ van de afsprakennota."),
+            ExportRow.Blank,
+        };
+        var activities = facts.Snapshot.Workshop.Agenda.Where(a => Feeds(a, chapter)).ToList();
+        foreach (var activity in activities)
+        {
+            rows.AddRange(activity switch
+            {
+                QuestionActivity q => QuestionBlocks.Of(q, facts),
+                InfoActivity info => [ExportRow.Section($"{facts.PositionOf(info)}. {info.Title}"), ExportRow.Data(Cell.Text(info.Body)), ExportRow.Blank],
+                GroupExerciseActivity exercise => Exercise(exercise, facts),
+                PrioritisationActivity p => Priorities(p, facts),
+                ConsentActivity c => ConsentRound(c, facts),
+                _ => [],
+            });
+        }
+
+        if (activities.Count == 0)
+        {
+            rows.Add(ExportRow.Note("Geen onderdelen van deze dag zijn aan dit hoofdstuk gekoppeld."));
+        }
+
+        return new ExportSheet(label, rows) { FrozenRows = 1 };
+    }
+
+    public static bool Feeds(Activity activity, AfsprakennotaChapter chapter) =>
+        activity.Chapter == chapter || (activity is GroupExerciseActivity { Chapter: null } && chapter == AfsprakennotaChapter.RollenEnTaken);
+
+    private static IEnumerable<ExportRow> Exercise(GroupExerciseActivity exercise, ExportFacts facts)
+    {
+        yield return ExportRow.Section($"{facts.PositionOf(exercise)}. {exercise.Title}");
+        yield return ExportRow.Header("Fase beleidscyclus", "Groep", "Werkpunt", "Oplossingen", "Wie neemt het op", "Termijn", "Opmerkingen");
+        foreach (var werkpunt in facts.Werkpunten.Where(w => w.ExerciseId == exercise.Id && !w.Hidden))
+        {
+            var content = werkpunt.Content;
+            yield return ExportRow.Data(
+                Cell.Text(ExportLabels.Phase(facts.GroupOf(werkpunt))),
+                Cell.Text(facts.GroupOf(werkpunt)?.Name ?? string.Empty),
+                Cell.Text(content.Text),
+                Cell.Text(ExportLabels.Oplossingen(content.Oplossingen)),
+                Cell.Text(WerkpuntContent.OwnerLabel(content.Owner, content.OwnerRole)),
+                Cell.Text(content.Term),
+                Cell.Text(content.Comments));
+        }
+
+        yield return ExportRow.Note("Verborgen en samengevoegde werkpunten, stippen en consent staan op het blad Werkpunten.");
+        yield return ExportRow.Blank;
+    }
+
+    private static IEnumerable<ExportRow> Priorities(PrioritisationActivity activity, ExportFacts facts)
+    {
+        var result = facts.Priorities[activity.Id];
+        yield return ExportRow.Section($"{facts.PositionOf(activity)}. {activity.Title}");
+        yield return ExportRow.Note($"{result.Voters} deelnemers verdeelden hun stippen. Beide kanten wegen even zwaar.");
+        yield return ExportRow.Header("Werkpunt", "Groep", "Stippen totaal", "CBS/VB", "MAT", "Anders", "Score (gelijk gewicht)", "Steun van beide kanten");
+        foreach (var row in result.Rows)
+        {
+            var werkpunt = facts.FindWerkpunt(row.WerkpuntId);
+            yield return ExportRow.Data(
+                Cell.Text(werkpunt?.Content.Text ?? string.Empty),
+                Cell.Text(werkpunt is null ? string.Empty : facts.GroupOf(werkpunt)?.Name ?? string.Empty),
+                Cell.Whole(row.Total),
+                result.SplitShown ? Cell.Whole(row.CbsVb) : null,
+                result.SplitShown ? Cell.Whole(row.Mat) : null,
+                result.SplitShown ? Cell.Whole(row.Anders) : null,
+                Cell.OneDecimal(row.EqualWeightScore),
+                result.SplitShown ? Cell.Text(ExportLabels.YesNo(row.BothSidesSupport)) : null);
+        }
+
+        if (!result.SplitShown)
+        {
+            yield return ExportRow.Note($"Geen opsplitsing: een kant heeft minder dan {facts.MinimumPerSide} stemmers; de score is het aandeel van alle stippen.");
+        }
+
+        yield return ExportRow.Blank;
+    }
+
+    private static IEnumerable<ExportRow> ConsentRound(ConsentActivity activity, ExportFacts facts)
+    {
+        yield return ExportRow.Section($"{facts.PositionOf(activity)}. {activity.Title}");
+        yield return ExportRow.Header("Werkpunt", "Groep", "Akkoord", "Bedenking", "Bezwaar", "CBS/VB (akk./bed./bezw.)", "MAT (akk./bed./bezw.)", "Anders (akk./bed./bezw.)", "Gedragen door beide kanten");
+        foreach (var (werkpuntId, row) in facts.ConsentRows[activity.Id])
+        {
+            var werkpunt = facts.FindWerkpunt(werkpuntId);
+            yield return ExportRow.Data(
+                Cell.Text(werkpunt?.Content.Text ?? string.Empty),
+                Cell.Text(werkpunt is null ? string.Empty : facts.GroupOf(werkpunt)?.Name ?? string.Empty),
+                Cell.Whole(row.Overall.Akkoord),
+                Cell.Whole(row.Overall.Bedenking),
+                Cell.Whole(row.Overall.Bezwaar),
+                Cell.Text(ExportLabels.Consent(row.CbsVb)),
+                Cell.Text(ExportLabels.Consent(row.Mat)),
+                Cell.Text(ExportLabels.Consent(row.Anders)),
+                row.CbsVb is null ? null : Cell.Text(ExportLabels.YesNo(row.CarriedByBothSides)));
+        }
+
+        yield return ExportRow.Note($"Een lege kant: niemand van die kant stemde, of een kant had minder dan {facts.MinimumPerSide} stemmen (dan geen opsplitsing).");
+        yield return ExportRow.Blank;
+    }
+}

@@ -1,0 +1,125 @@
+using Beleidsdag.Domain.Groups;
+using Beleidsdag.Domain.Participants;
+using Beleidsdag.Domain.Polls;
+using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Live;
+
+namespace Beleidsdag.Web.Features.Export;
+
+/// <summary>
+/// What several sheets need, counted once from the snapshot with the same domain rules the screen uses
+/// (SideSplit, Prioritisation, Consent), so the anonymity rule holds in the workbook exactly as on the screen.
+/// </summary>
+public sealed class ExportFacts
+{
+    private readonly Dictionary<string, SplitResult> _splits = new(StringComparer.Ordinal);
+
+    public ExportFacts(ExportSnapshot snapshot, int minimumPerSide)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        Snapshot = snapshot;
+        MinimumPerSide = minimumPerSide;
+        Moderation = snapshot.BuildModeration();
+        var agenda = snapshot.Workshop.Agenda;
+        Exercises = [.. agenda.OfType<GroupExerciseActivity>()];
+        var exerciseOrder = Exercises.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        Werkpunten = [.. snapshot.Werkpunten
+            .Where(w => exerciseOrder.ContainsKey(w.ExerciseId))
+            .OrderBy(w => exerciseOrder[w.ExerciseId])
+            .ThenBy(w => GroupIndex(w))
+            .ThenBy(w => w.CreatedAt)
+            .ThenBy(w => w.Id, StringComparer.Ordinal)];
+        var visible = Werkpunten.Where(w => !w.Hidden).Select(w => w.Id).ToList();
+        Priorities = agenda.OfType<PrioritisationActivity>().ToDictionary(
+            p => p.Id,
+            p => Prioritisation.Compute(visible, snapshot.Dots.GetValueOrDefault(p.Id) ?? [], snapshot.SideOf, minimumPerSide),
+            StringComparer.Ordinal);
+        ConsentRows = agenda.OfType<ConsentActivity>().ToDictionary(
+            c => c.Id,
+            c => visible.ToDictionary(w => w, w => Consent.Compute(w, snapshot.Consent.GetValueOrDefault(c.Id) ?? [], snapshot.SideOf, minimumPerSide), StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        // One column set on the Werkpunten sheet: the last round that has votes (a day normally has one of each).
+        MainPrioritisation = LastWithVotes(agenda.OfType<PrioritisationActivity>().Select(p => p.Id), snapshot.Dots.Keys);
+        MainConsent = LastWithVotes(agenda.OfType<ConsentActivity>().Select(c => c.Id), snapshot.Consent.Keys);
+    }
+
+    public ExportSnapshot Snapshot { get; }
+
+    public int MinimumPerSide { get; }
+
+    public OpenTextModeration Moderation { get; }
+
+    public IReadOnlyList<GroupExerciseActivity> Exercises { get; }
+
+    /// <summary>Every werkpunt, hidden ones too, in agenda, group and creation order.</summary>
+    public IReadOnlyList<Werkpunt> Werkpunten { get; }
+
+    /// <summary>Prioritisation activity id → its result over the visible werkpunten.</summary>
+    public IReadOnlyDictionary<string, PrioritisationResult> Priorities { get; }
+
+    /// <summary>Consent activity id → werkpunt id → its row.</summary>
+    public IReadOnlyDictionary<string, Dictionary<string, ConsentRow>> ConsentRows { get; }
+
+    public string? MainPrioritisation { get; }
+
+    public string? MainConsent { get; }
+
+    /// <summary>1-based position of an activity on the agenda.</summary>
+    public int PositionOf(Activity activity) => IndexOf(activity) + 1;
+
+    public SplitResult Split(Question question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (!_splits.TryGetValue(question.Id, out var split))
+        {
+            split = SideSplit.Compute(question, [.. Snapshot.AnswersTo(question.Id)], Snapshot.SideOf, MinimumPerSide, Moderation);
+            _splits[question.Id] = split;
+        }
+
+        return split;
+    }
+
+    public GroupExerciseActivity? ExerciseOf(Werkpunt werkpunt) => Exercises.FirstOrDefault(e => e.Id == werkpunt.ExerciseId);
+
+    public GroupDefinition? GroupOf(Werkpunt werkpunt) => ExerciseOf(werkpunt)?.FindGroup(werkpunt.GroupId);
+
+    public Werkpunt? FindWerkpunt(string id) => Werkpunten.FirstOrDefault(w => w.Id == id);
+
+    /// <summary>Participants per side (null: no side chosen yet).</summary>
+    public int CountSide(Side? side) => Snapshot.Sides.Values.Count(s => s == side);
+
+    private int IndexOf(Activity activity)
+    {
+        var agenda = Snapshot.Workshop.Agenda;
+        for (var i = 0; i < agenda.Count; i++)
+        {
+            if (ReferenceEquals(agenda[i], activity) || agenda[i].Id == activity.Id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int GroupIndex(Werkpunt w)
+    {
+        var groups = Exercises.First(e => e.Id == w.ExerciseId).Groups;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Id == w.GroupId)
+            {
+                return i;
+            }
+        }
+
+        return groups.Count;
+    }
+
+    private static string? LastWithVotes(IEnumerable<string> activityIds, IEnumerable<string> withVotes)
+    {
+        var ids = activityIds.ToList();
+        var voted = withVotes.ToHashSet(StringComparer.Ordinal);
+        return ids.LastOrDefault(voted.Contains) ?? ids.LastOrDefault();
+    }
+}

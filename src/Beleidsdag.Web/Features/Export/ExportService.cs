@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Live;
+using Microsoft.Extensions.Options;
+
+namespace Beleidsdag.Web.Features.Export;
+
+public sealed record ExportFile(string FileName, byte[] Content)
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}
+
+/// <summary>
+/// The workbook of one workshop, at any moment of the day: a snapshot under the runtime's lock (cheap
+/// copies), then the counting and the writing outside it, so answering never waits for an export.
+/// </summary>
+public sealed class ExportService(WorkshopRegistry registry, IOptions<BeleidsdagOptions> options)
+{
+    public ExportFile? Export(string workshopId)
+    {
+        if (registry.FindById(workshopId) is not { } runtime)
+        {
+            return null;
+        }
+
+        var snapshot = runtime.TakeExportSnapshot();
+        var sheets = AfsprakennotaContent.Build(snapshot, options.Value.MinimumPerSide);
+        using var output = new MemoryStream();
+        AfsprakennotaWorkbook.Write(sheets, output, $"{snapshot.Workshop.Title} — {snapshot.Workshop.Municipality}");
+        return new ExportFile(FileName(snapshot.Workshop), output.ToArray());
+    }
+
+    /// <summary>Beleidsdag-Zottegem-2026-11-28.xlsx: the municipality as letters and digits, the date sortable.</summary>
+    public static string FileName(Workshop workshop)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        var name = new StringBuilder();
+        foreach (var c in workshop.Municipality.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                name.Append(c);
+            }
+            else if (name.Length > 0 && name[^1] != '-')
+            {
+                name.Append('-');
+            }
+        }
+
+        var municipality = name.ToString().Trim('-');
+        return $"Beleidsdag-{(municipality.Length == 0 ? "workshop" : municipality)}-{workshop.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.xlsx";
+    }
+}

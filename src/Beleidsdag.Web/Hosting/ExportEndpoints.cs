@@ -1,0 +1,27 @@
+using Beleidsdag.Web.Features.Export;
+
+namespace Beleidsdag.Web.Hosting;
+
+/// <summary>
+/// The workbook download. Facilitator only: without the login cookie an /api call gets 401 (never a
+/// redirect), so a phone's token or a screen link gets nothing.
+/// </summary>
+public static class ExportEndpoints
+{
+    public const string Route = "/api/workshops/{id}/export.xlsx";
+
+    public static string UrlOf(string workshopId) => $"/api/workshops/{Uri.EscapeDataString(workshopId)}/export.xlsx";
+
+    public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet(Route, (HttpContext context, string id, ExportService export) =>
+        {
+            if (export.Export(id) is not { } file)
+            {
+                return Results.NotFound();
+            }
+
+            // The answers of a whole day: no copy in any cache.
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.File(file.Content, ExportFile.ContentType, file.FileName);
+        }).RequireAuthorization();
+}
