@@ -37,7 +37,7 @@ public static class TemplateReader
         }
         catch (YamlException e)
         {
-            return Failed(new TemplateProblem(fileName, Line(e.Start), $"ongeldige YAML (controleer inspringing, dubbelepunten en aanhalingstekens): {Detail(e)}"));
+            return Failed(new TemplateProblem(fileName, ErrorLine(text, e), $"ongeldige YAML (controleer inspringing, dubbelepunten en aanhalingstekens): {Detail(e)}"));
         }
 #pragma warning disable CA1031 // A broken template must never stop the app or the other templates.
         catch (Exception e)
@@ -69,6 +69,21 @@ public static class TemplateReader
 
     private static int Line(Mark mark) => (int)mark.Line;
 
+    // For a tab YamlDotNet points at the value before it; the line to fix is the one indented with the tab.
+    private static int ErrorLine(string text, YamlException e)
+    {
+        var line = Line(e.Start);
+        if (!e.Message.Contains("tab character", StringComparison.Ordinal))
+        {
+            return line;
+        }
+
+        var lines = text.Split('\n');
+        var tabbed = Enumerable.Range(line, Math.Max(0, lines.Length - line + 1))
+            .FirstOrDefault(n => n - 1 < lines.Length && lines[n - 1].TakeWhile(char.IsWhiteSpace).Contains('\t'));
+        return tabbed > 0 ? tabbed : line;
+    }
+
     // YamlDotNet starts its messages with "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; the line is already in front.
     private static string Detail(YamlException e)
     {
@@ -76,6 +91,22 @@ public static class TemplateReader
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         var detail = cut >= 0 ? message[(cut + 3)..] : message;
         const string duplicate = "Duplicate key ";
-        return detail.StartsWith(duplicate, StringComparison.Ordinal) ? $"de sleutel '{detail[duplicate.Length..]}' staat twee keer in hetzelfde blok." : detail;
+        if (detail.StartsWith(duplicate, StringComparison.Ordinal))
+        {
+            return $"de sleutel '{detail[duplicate.Length..]}' staat twee keer in hetzelfde blok.";
+        }
+
+        return CommonMistakes.FirstOrDefault(m => detail.Contains(m.Parser, StringComparison.Ordinal)).Dutch ?? detail;
     }
+
+    // YamlDotNet's words for the mistakes people make most when editing by hand; anything else is shown as it comes.
+    private static readonly (string Parser, string Dutch)[] CommonMistakes =
+    [
+        ("found invalid mapping", "een tekst met een dubbelepunt erin moet tussen aanhalingstekens, of na 'text: |' op een nieuwe regel."),
+        ("did not find expected '-' indicator", "deze regel springt anders in dan de regels erboven: elk agendapunt begint met '- ' en zijn sleutels staan daaronder even ver ingesprongen."),
+        ("did not find expected key", "hier verwacht het bestand een sleutel ('naam: waarde'); kijk of een aanhalingsteken niet te vroeg sluit."),
+        ("found unexpected end of stream", "een aanhalingsteken wordt niet gesloten."),
+        ("tab character", "gebruik spaties om in te springen, geen tabs."),
+        ("did not find expected ',' or ']'", "een lijst tussen [ ] wordt niet gesloten."),
+    ];
 }
