@@ -3,11 +3,14 @@ using Beleidsdag.Web.Features.Export;
 
 namespace Beleidsdag.Web.Tests.Features.Export;
 
-/// <summary>The size the issue names: 1,000 participants × 40 questions must export in seconds (docs/performance.md).</summary>
+/// <summary>
+/// The size the issue names: 1,000 participants × 40 questions. The test checks the workbook is complete and prints
+/// how long it took; the figure is reported in docs/performance.md, not asserted (no timed unit tests).
+/// </summary>
 public sealed class LargeDayTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Export_OfAThousandParticipantsAndFortyQuestions_TakesSeconds()
+    public void Export_OfAThousandParticipantsAndFortyQuestions_HasEveryRawAnswer()
     {
         var snapshot = DayBuilder.LargeDay(1000, 40);
         var total = Stopwatch.StartNew();
@@ -19,7 +22,6 @@ public sealed class LargeDayTests(ITestOutputHelper output)
 
         output.WriteLine($"large day 1000 x 40: rows {rowsBuilt.TotalSeconds:F2} s, workbook {total.Elapsed.TotalSeconds:F2} s, {file.Length / 1024} KB, {sheets.Sum(s => s.Rows.Count)} rows");
         Assert.Equal(1 + 40_000, sheets.Single(s => s.Name == ExportLabels.RawAnswers).Rows.Count);
-        // Generous for a shared two-core machine; the measured figure is in docs/performance.md.
-        Assert.InRange(total.Elapsed.TotalSeconds, 0, 60);
+        Assert.True(file.Length > 0);
     }
 }
