@@ -83,11 +83,12 @@ export function createResults({ h, plural }) {
     const count = split
       ? `CBS/VB ${split.cbsVbRespondents} · MAT ${split.matRespondents}`
       : plural(overall.respondents, "antwoord", "antwoorden");
-    area.replaceChildren(
+    area.replaceChildren(...[
       h("h2", { class: "results__heading" }, "Resultaten ", h("span", { class: "results__n", "data-testid": "result-count" }, count)),
       rowsOf[overall.kind] ? rowsView(results) : listsView(results),
       overall.type === "multipleChoice" && h("p", { class: "hint" }, "Meerdere antwoorden mogelijk: de percentages tellen niet op tot 100%."),
-      results.splitNotice && h("p", { class: "hint", "data-testid": "split-notice" }, results.splitNotice));
+      results.splitNotice && h("p", { class: "hint", "data-testid": "split-notice" }, results.splitNotice),
+    ].flat().filter(Boolean));
   }
 
   return {
