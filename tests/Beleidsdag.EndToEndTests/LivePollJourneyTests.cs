@@ -79,7 +79,42 @@ public sealed class LivePollJourneyTests : IDisposable
         Assert.Contains("1", rows[1], StringComparison.Ordinal);
         Assert.Contains("100%", rows[1], StringComparison.Ordinal);
         await SaveScreenshotAsync(screen, "screen-revealed.png");
+
+        // The phone shows the revealed result too, under the question (pushed within a second).
+        var phoneResults = phone.GetByTestId("phone-results");
+        await Expect(phoneResults, "100%");
+        var phoneRows = await phoneResults.GetByTestId("result-row").AllInnerTextsAsync();
+        Assert.Equal(3, phoneRows.Count);
+        Assert.Contains("Nee", phoneRows[1], StringComparison.Ordinal);
+        Assert.Contains("100% · 1", phoneRows[1], StringComparison.Ordinal);
+        Assert.Contains("0% · 0", phoneRows[0], StringComparison.Ordinal);
+        Assert.Equal(0, await phone.GetByText("De resultaten staan op het scherm.").CountAsync());
+        Assert.DoesNotContain("null", await phoneResults.InnerTextAsync(), StringComparison.Ordinal);
         await SaveScreenshotAsync(phone, "phone-answered.png");
+
+        // More of the room answers (three of each side) and the facilitator splits by side: CBS/VB and MAT side by side.
+        var others = new List<Phone>();
+        foreach (var (side, option) in new[] { ("cbs", 0), ("cbs", 0), ("cbs", 1), ("mat", 1), ("mat", 2) })
+        {
+            var other = await Phone.ConnectAsync(app.BaseUrl);
+            await other.JoinAsync(workshop.JoinCode);
+            await other.ChooseSideAsync(side);
+            await other.AnswerAsync(question.Id, question.Options[option].Id);
+            others.Add(other);
+        }
+
+        await facilitator.SplitBySideAsync(workshop.Id);
+        await Expect(phoneResults, "CBS/VB 3 · MAT 3");
+        var splitRows = await phoneResults.GetByTestId("result-row").AllInnerTextsAsync();
+        Assert.Contains("CBS/VB", splitRows[0], StringComparison.Ordinal);
+        Assert.Contains("67% · 2", splitRows[0], StringComparison.Ordinal);
+        Assert.Contains("MAT", splitRows[0], StringComparison.Ordinal);
+        await phone.GetByTestId("phone-results").ScrollIntoViewIfNeededAsync();
+        await SaveScreenshotAsync(phone, "phone-results-split.png");
+        foreach (var other in others)
+        {
+            await other.DisposeAsync();
+        }
 
         // The phone follows the facilitator to the next question.
         await facilitator.ForwardAsync(workshop.Id);

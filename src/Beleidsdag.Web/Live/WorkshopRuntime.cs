@@ -265,6 +265,35 @@ public sealed partial class WorkshopRuntime
         }
     }
 
+    /// <summary>
+    /// The current question's id while the screen shows its results (revealed, not blanked); null otherwise.
+    /// Cheap: no result is computed.
+    /// </summary>
+    public string? RevealedQuestionId()
+    {
+        lock (_gate)
+        {
+            return !_live.Blanked && _workshop.ActivityAt(_live.CurrentIndex) is QuestionActivity q && _live.StateOf(q.Question.Id).Revealed
+                ? q.Question.Id
+                : null;
+        }
+    }
+
+    /// <summary>What phones show of the current question, only while its results are revealed.</summary>
+    public PhoneResults? BuildPhoneResults(int minimumPerSide)
+    {
+        lock (_gate)
+        {
+            if (_live.Blanked || _workshop.ActivityAt(_live.CurrentIndex) is not QuestionActivity q
+                || _live.StateOf(q.Question.Id) is not { Revealed: true } state)
+            {
+                return null;
+            }
+
+            return PhoneResults.Of(Split(q.Question.Id, minimumPerSide), state.SplitBySide);
+        }
+    }
+
     public ConsoleNumbers BuildConsoleNumbers()
     {
         lock (_gate)

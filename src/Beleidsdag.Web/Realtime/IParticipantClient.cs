@@ -9,6 +9,9 @@ public interface IParticipantClient
 
     Task ScreenChanged(ScreenView view);
 
+    /// <summary>The current question's revealed results, at most once a second (docs/protocol.md).</summary>
+    Task ResultsChanged(PhoneResults results);
+
     /// <summary>This phone's group, its board or its choices changed (sent to this participant only).</summary>
     Task GroupWorkChanged(MyGroupWork mine);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
 using Microsoft.AspNetCore.SignalR;
@@ -7,7 +9,8 @@ namespace Beleidsdag.Web.Realtime;
 
 /// <summary>
 /// Fans changes out over the hubs: the room's state to phones at once (they must follow the facilitator),
-/// the coalesced screen view to screen-link watchers, and a coalesced ping to facilitator-hub watchers.
+/// the coalesced screen view to screen-link watchers, a coalesced ping to facilitator-hub watchers, and
+/// a revealed question's results to phones at most once a second (<see cref="PhoneResultsThrottle"/>).
 /// </summary>
 public sealed partial class LiveBroadcaster
 {
@@ -20,6 +23,10 @@ public sealed partial class LiveBroadcaster
     private readonly Dictionary<WorkshopRuntime, HashSet<string>> _pendingGroupWork = [];
     private ITimer? _groupWorkTimer;
     private readonly ILogger<LiveBroadcaster> _logger;
+    private readonly ConcurrentDictionary<string, PhoneResultsThrottle> _phoneResults = new(StringComparer.Ordinal);
+    // The last results sent per workshop, as JSON: a phone joining or leaving changes nothing worth a push to the room.
+    private readonly ConcurrentDictionary<string, string> _lastPhoneResults = new(StringComparer.Ordinal);
+    private static readonly JsonSerializerOptions ResultsJson = WireJsonOptions();
 
     public LiveBroadcaster(
         IHubContext<ParticipantHub, IParticipantClient> participants,
@@ -95,6 +102,59 @@ public sealed partial class LiveBroadcaster
         }
 
         _ = SendAsync(runtime);
+        ResultsMayHaveChanged(runtime);
+    }
+
+    /// <summary>
+    /// Runs at most once per <see cref="WorkshopNotifier.Interval"/>, never per answer; while results are
+    /// hidden it only asks the runtime which question is revealed (none) and computes nothing.
+    /// </summary>
+    private void ResultsMayHaveChanged(WorkshopRuntime runtime)
+    {
+        var id = runtime.Workshop.Id;
+        if (runtime.RevealedQuestionId() is not { } questionId)
+        {
+            if (_phoneResults.TryGetValue(id, out var idle))
+            {
+                idle.Changed(null);
+                _lastPhoneResults.TryRemove(id, out _);
+            }
+
+            return;
+        }
+
+        _phoneResults.GetOrAdd(id, workshopId => new PhoneResultsThrottle(_clock, () => PushPhoneResultsAsync(workshopId))).Changed(questionId);
+    }
+
+    private async Task PushPhoneResultsAsync(string workshopId)
+    {
+        try
+        {
+            if (_registry.FindById(workshopId) is not { } runtime || runtime.BuildPhoneResults(_options.Value.MinimumPerSide) is not { } results)
+            {
+                return;
+            }
+
+            var json = JsonSerializer.Serialize(results, ResultsJson);
+            if (_lastPhoneResults.TryGetValue(workshopId, out var last) && last == json)
+            {
+                return;
+            }
+
+            _lastPhoneResults[workshopId] = json;
+            await _participants.Clients.Group(HubGroups.Room(workshopId)).ResultsChanged(results);
+        }
+        catch (Exception e)
+        {
+            LogSendFailed(_logger, e, workshopId);
+        }
+    }
+
+    private static JsonSerializerOptions WireJsonOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        WireJson.Configure(options);
+        return options;
     }
 
     private async Task SendAsync(WorkshopRuntime runtime)

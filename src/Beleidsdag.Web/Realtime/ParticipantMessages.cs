@@ -19,6 +19,9 @@ public sealed record JoinResponse(
     /// <summary>The phone's group, its board and what it gave in the current group activity.</summary>
     public MyGroupWork? Mine { get; init; }
 
+    /// <summary>The current question's results while they are revealed, so a reloaded phone shows them at once.</summary>
+    public PhoneResults? Results { get; init; }
+
     public static JoinResponse Failed(string code, string message) => new(false, code, message, null, null, null, null, null);
 }
 

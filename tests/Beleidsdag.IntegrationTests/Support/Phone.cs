@@ -23,6 +23,7 @@ public sealed class Phone : IAsyncDisposable
         var hub = new HubConnectionBuilder().WithUrl(new Uri(baseUrl, "/hubs/participant")).WithBeleidsdagJson().Build();
         var phone = new Phone(hub);
         hub.On<Beleidsdag.Web.Live.MyGroupWork>("GroupWorkChanged", phone.GroupWork.Enqueue);
+        hub.On<Beleidsdag.Web.Live.PhoneResults>("ResultsChanged", phone.Results.Enqueue);
         await hub.StartAsync();
         return phone;
     }
@@ -47,6 +48,11 @@ public sealed class Phone : IAsyncDisposable
 
     /// <summary>Everything the server pushed to this phone about its own group work, newest last.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<Beleidsdag.Web.Live.MyGroupWork> GroupWork { get; } = new();
+
+    /// <summary>Every revealed result the server pushed to this phone, newest last.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<Beleidsdag.Web.Live.PhoneResults> Results { get; } = new();
+
+    public Task<JoinResponse> GetStateAsync() => _hub.InvokeAsync<JoinResponse>("GetState");
 
     public long NextSeq() => ++_seq;
 

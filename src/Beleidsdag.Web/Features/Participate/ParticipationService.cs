@@ -1,13 +1,15 @@
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
+using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Features.Participate;
 
 /// <summary>What a phone can do. The participant hub is a thin shell around this.</summary>
-public sealed class ParticipationService(WorkshopRegistry registry, WorkshopNotifier notifier)
+public sealed class ParticipationService(WorkshopRegistry registry, WorkshopNotifier notifier, IOptions<BeleidsdagOptions> options)
 {
     public const string NotJoined = "not-joined";
     public const string UnknownCode = "unknown-code";
@@ -39,6 +41,7 @@ public sealed class ParticipationService(WorkshopRegistry registry, WorkshopNoti
         runtime.CurrentAnswerOf(participant.Id))
     {
         Mine = runtime.BuildMyGroupWork(participant.Id),
+        Results = runtime.BuildPhoneResults(options.Value.MinimumPerSide),
     };
 
     public async Task<Ack> ChooseSideAsync(WorkshopRuntime runtime, string participantId, SideChoice? choice)

@@ -1,9 +1,11 @@
 // The participant page: join with the code on the screen, pick a side, answer what is on screen.
 // Protocol: docs/protocol.md (participant hub). Every submission goes through an outbox in localStorage
 // and leaves it only on an Ack, so a lock screen, a reload or a Wi-Fi drop loses nothing.
-// The group exercise, the prioritisation and the consent round live in groupwork.js.
+// The group exercise, the prioritisation and the consent round live in groupwork.js; a revealed
+// question's results in results.js.
 
 import { createGroupwork, GROUP_CODES } from "./groupwork.js";
+import { createResults } from "./results.js";
 
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 const CODE_LENGTH = 6;
@@ -296,6 +298,7 @@ function createConnection() {
     .build();
   c.on("roomChanged", (room) => { applyRoom(room); groupwork.afterRoomPush(); render(); });
   c.on("groupWorkChanged", (mine) => { groupwork.applyMine(mine); render(); });
+  c.on("resultsChanged", (latest) => { results.apply(latest); render(); });
   c.onreconnecting(() => { state.joined = false; render(); });
   // A reconnect is a new connection to the server: join again, then resend.
   c.onreconnected(() => joinAndSync());
@@ -419,6 +422,7 @@ function applySnapshot(response) {
   state.serverSide = response.side ?? null;
   applyRoom(response.room);
   groupwork.applyMine(response.mine);
+  results.apply(response.results);
   const question = currentQuestion();
   if (!question) return;
   const mine = response.myAnswer;
@@ -434,6 +438,7 @@ function applyRoom(room) {
   const beforeQuestion = JSON.stringify(currentQuestion());
   const beforeActivity = state.room?.current?.activityId;
   state.room = room;
+  if (room?.blanked) results.apply(null); // a blank screen shows no results; the unblank brings them again
   // The facilitator edited the question on screen: an answer that no longer fits was dropped on the server
   // (docs/rules.md), so ask for this phone's answer again, spread over a moment so sixty phones do not ask at once.
   if (currentQuestion() && currentQuestion().id === before && JSON.stringify(currentQuestion()) !== beforeQuestion) {
@@ -719,9 +724,11 @@ function questionView() {
       const texts = [];
       if (now.phase === "notOpened") texts.push("De vraag is nog niet geopend.");
       if (now.phase === "closed") texts.push("De vraag is gesloten.");
-      if (now.revealed) texts.push("De resultaten staan op het scherm.");
+      // Until the first push arrives (within a second of the reveal) the screen has them already.
+      if (now.revealed && !results.shownFor(now)) texts.push("De resultaten staan op het scherm.");
       setText(notes, texts.join(" "));
       form.update(open, shownAnswer(question, open));
+      results.update(now);
     },
   };
   return [
@@ -729,6 +736,8 @@ function questionView() {
     h("h1", { class: "question" }, question.text),
     notes,
     ...form.nodes,
+    // Under the form, so a push never moves a button from under a thumb.
+    results.node(),
   ];
 }
 
@@ -1165,6 +1174,8 @@ function start() {
   render();
 }
 
+const results = createResults({ h, plural });
+
 const groupwork = createGroupwork({
   state,
   store: () => store,
@@ -1199,6 +1210,7 @@ window.beleidsdag = {
       answer: sent?.content ?? null,        // what was sent last: { optionIds, values, texts }
       unsentChange: question ? hasUnsentChange(question) : false,
       draft: question && store?.drafts?.[question.id] ? workingAnswer(question) : null,
+      resultsShown: results.shownFor(state.room?.current),
       ...groupwork.testState(), // groupId, werkpunten, timerLeftMs, dotsLeft, …
     };
   },
