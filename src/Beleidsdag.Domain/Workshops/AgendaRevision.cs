@@ -22,14 +22,15 @@ public sealed record AgendaRevision(
     /// <summary>
     /// Plans replacing <paramref name="workshop"/>'s agenda by <paramref name="next"/> while the room is at
     /// <paramref name="live"/>. <paramref name="answersOf"/> gives a question's current answers (by question id),
-    /// <paramref name="werkpuntenOf"/> how many werkpunten a group exercise holds (by activity id).
+    /// <paramref name="heldBy"/> what another item holds (by activity id): a group exercise's werkpunten, or how many
+    /// took part in a prioritisation or consent round.
     /// </summary>
     public static AgendaRevision Plan(
         Workshop workshop,
         LiveState live,
         IReadOnlyList<Activity> next,
         Func<string, IReadOnlyCollection<Answer>> answersOf,
-        Func<string, int> werkpuntenOf)
+        Func<string, int> heldBy)
     {
         var errors = new List<string>(AgendaRules.Validate(next));
         var consequences = new List<string>();
@@ -40,7 +41,7 @@ public sealed record AgendaRevision(
         {
             if (!nextById.TryGetValue(before.Id, out var after))
             {
-                Removed(before, answersOf, werkpuntenOf, consequences, dropped);
+                Removed(before, answersOf, heldBy, consequences, dropped);
             }
             else if (Identity(before, after, answersOf) is { } refusal)
             {
@@ -63,16 +64,20 @@ public sealed record AgendaRevision(
         return new AgendaRevision(errors, consequences, dropped, trimmed, removedExercises, Prune(live, next) with { CurrentIndex = Math.Max(index, LiveState.Lobby) });
     }
 
-    private static void Removed(Activity before, Func<string, IReadOnlyCollection<Answer>> answersOf, Func<string, int> werkpuntenOf, List<string> consequences, List<Answer> dropped)
+    private static void Removed(Activity before, Func<string, IReadOnlyCollection<Answer>> answersOf, Func<string, int> heldBy, List<string> consequences, List<Answer> dropped)
     {
         if (before is QuestionActivity q && answersOf(q.Question.Id) is { Count: > 0 } answers)
         {
             dropped.AddRange(answers);
             consequences.Add($"De vraag “{q.Question.Text}” heeft {Count(answers.Count)}; die vervallen.");
         }
-        else if (before is GroupExerciseActivity e && werkpuntenOf(e.Id) is > 0 and var werkpunten)
+        else if (before is GroupExerciseActivity e && heldBy(e.Id) is > 0 and var werkpunten)
         {
             consequences.Add($"De groepsoefening “{e.Title}” heeft {werkpunten} {(werkpunten == 1 ? "werkpunt" : "werkpunten")}; die vervallen.");
+        }
+        else if (before is PrioritisationActivity or ConsentActivity && heldBy(before.Id) is > 0 and var voters)
+        {
+            consequences.Add($"“{before.Caption}” heeft al stemmen van {voters} {(voters == 1 ? "deelnemer" : "deelnemers")}; die vervallen.");
         }
     }
 

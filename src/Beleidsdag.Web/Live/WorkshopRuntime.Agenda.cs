@@ -23,7 +23,7 @@ public sealed partial class WorkshopRuntime
                 return AgendaChange.Unchanged;
             }
 
-            var plan = AgendaRevision.Plan(_workshop, _live, next, AnswersOf, WerkpuntCount);
+            var plan = AgendaRevision.Plan(_workshop, _live, next, AnswersOf, HeldBy);
             if (!plan.IsAllowed)
             {
                 return new AgendaChange(AgendaChangeStatus.Refused, plan.Errors);
@@ -53,7 +53,14 @@ public sealed partial class WorkshopRuntime
     private IReadOnlyCollection<Answer> AnswersOf(string questionId) =>
         _responses.TryGetValue(questionId, out var responses) ? responses.Answers : [];
 
-    private int WerkpuntCount(string exerciseId) => _boards.TryGetValue(exerciseId, out var board) ? board.All.Count() : 0;
+    /// <summary>A group exercise's werkpunten, or how many took part in a prioritisation or consent round.</summary>
+    private int HeldBy(string activityId) => _workshop.Agenda.FirstOrDefault(a => a.Id == activityId) switch
+    {
+        GroupExerciseActivity => _boards.TryGetValue(activityId, out var board) ? board.All.Count() : 0,
+        PrioritisationActivity => _dots.Count(d => d.Key.Activity == activityId),
+        ConsentActivity => _consent.Keys.Where(k => k.Activity == activityId).Select(k => k.Participant).Distinct(StringComparer.Ordinal).Count(),
+        _ => 0,
+    };
 
     private IEnumerable<PendingWrite> Apply(IReadOnlyList<Activity> next, AgendaRevision plan)
     {

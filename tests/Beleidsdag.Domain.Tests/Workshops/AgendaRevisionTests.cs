@@ -10,8 +10,8 @@ public class AgendaRevisionTests
 
     private static IReadOnlyCollection<Answer> NoAnswers(string questionId) => [];
 
-    private AgendaRevision Plan(LiveState live, IReadOnlyList<Activity> next, Func<string, IReadOnlyCollection<Answer>>? answers = null, Func<string, int>? werkpunten = null) =>
-        AgendaRevision.Plan(_workshop, live, next, answers ?? NoAnswers, werkpunten ?? (_ => 0));
+    private AgendaRevision Plan(LiveState live, IReadOnlyList<Activity> next, Func<string, IReadOnlyCollection<Answer>>? answers = null, Func<string, int>? heldBy = null) =>
+        AgendaRevision.Plan(_workshop, live, next, answers ?? NoAnswers, heldBy ?? (_ => 0));
 
     private static LiveState At(int index) => LiveState.Start with { CurrentIndex = index };
 
@@ -150,6 +150,18 @@ public class AgendaRevisionTests
 
         Assert.Equal(["ex"], plan.RemovedExerciseIds);
         Assert.Equal("De groepsoefening “Oefening” heeft 7 werkpunten; die vervallen.", plan.Consequences.Single());
+    }
+
+    [Fact]
+    public void RemovePrioritisation_WithVotes_AsksFirst()
+    {
+        var dots = new PrioritisationActivity("dots", "Prioriteren: welke werkpunten eerst?", 3);
+        var workshop = _workshop with { Agenda = [.. _workshop.Agenda, dots] };
+
+        var plan = AgendaRevision.Plan(workshop, LiveState.Start, _workshop.Agenda, NoAnswers, id => id == "dots" ? 12 : 0);
+
+        Assert.True(plan.NeedsConfirmation);
+        Assert.Equal("“Prioriteren: welke werkpunten eerst?” heeft al stemmen van 12 deelnemers; die vervallen.", plan.Consequences.Single());
     }
 
     private List<Activity> Replace(string activityId, Question question) =>
