@@ -13,12 +13,11 @@ public sealed record EarlierResult(string Title, DateOnly Date, SplitResult Resu
 /// </summary>
 public sealed class FollowUpResults(WorkshopRegistry registry, IOptions<BeleidsdagOptions> options)
 {
-    public EarlierResult? For(WorkshopRuntime runtime, string questionId)
+    /// <summary>The earlier result of this question, next to <c>now</c> (the result the caller already shows).</summary>
+    public EarlierResult? For(WorkshopRuntime runtime, string questionId, SplitResult now)
     {
-        var minimum = options.Value.MinimumPerSide;
         if (registry.FindById(runtime.Workshop.FollowUpOf) is not { } earlier
-            || earlier.GetResult(questionId, minimum) is not { Overall.Respondents: > 0 } then
-            || runtime.GetResult(questionId, minimum) is not { } now)
+            || earlier.GetResult(questionId, options.Value.MinimumPerSide) is not { Overall.Respondents: > 0 } then)
         {
             return null;
         }

@@ -22,8 +22,8 @@ public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier no
 
     /// <summary>In a follow-up workshop: the revealed question's result the earlier time, when it was asked then.</summary>
     public EarlierResult? Earlier(string screenKey, ScreenView view) =>
-        view.Current is { Revealed: true, Question: { } question } && registry.FindByScreenKey(screenKey) is { } runtime
-            ? followUp.For(runtime, question.Id)
+        view is { Current: { Revealed: true, Question: { } question }, Result: { } now } && registry.FindByScreenKey(screenKey) is { } runtime
+            ? followUp.For(runtime, question.Id, now)
             : null;
 
     /// <summary>Null when the key is unknown; otherwise dispose to stop hearing of changes.</summary>
