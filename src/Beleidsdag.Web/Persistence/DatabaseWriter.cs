@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using LiteDB;
 
@@ -11,6 +12,14 @@ namespace Beleidsdag.Web.Persistence;
 public sealed partial class DatabaseWriter : IDisposable
 {
     private const int MaxBatch = 500;
+
+    /// <summary>
+    /// Under a burst, commits start at most this often, so that the writes arriving in between share one
+    /// transaction. A write after a quiet spell is committed at once. At 200 answers a second this turned
+    /// transactions of one answer into transactions of about five and cut the load benchmark's server CPU
+    /// per answer by about a fifth, for about 13 ms more ack latency at the median (docs/performance.md).
+    /// </summary>
+    internal static readonly TimeSpan MinCommitInterval = TimeSpan.FromMilliseconds(25);
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMinutes(1);
 
     private readonly Channel<WriteRequest> _queue = Channel.CreateUnbounded<WriteRequest>(new() { SingleReader = true });
@@ -22,6 +31,8 @@ public sealed partial class DatabaseWriter : IDisposable
     private readonly Thread _thread;
     private readonly ITimer _checkpointTimer;
     private int _checkpointRequested;
+    private long _lastCommitStarted;
+    private long _commits;
 
     public DatabaseWriter(BeleidsdagDatabase database, TimeProvider clock, ILogger<DatabaseWriter> logger)
     {
@@ -31,6 +42,9 @@ public sealed partial class DatabaseWriter : IDisposable
         _thread.Start();
         _checkpointTimer = clock.CreateTimer(_ => RequestCheckpoint(), null, CheckpointInterval, CheckpointInterval);
     }
+
+    /// <summary>Transactions committed so far (for tests).</summary>
+    internal long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>Queues the writes; the task completes when they are committed (or faults when the commit failed).</summary>
     public Task EnqueueAsync(params PendingWrite[] writes)
@@ -75,6 +89,7 @@ public sealed partial class DatabaseWriter : IDisposable
                 continue;
             }
 
+            WaitForCommitInterval();
             batch.Clear();
             try
             {
@@ -93,6 +108,8 @@ public sealed partial class DatabaseWriter : IDisposable
                 {
                     throw new InvalidOperationException("LiteDB did not commit the batch.");
                 }
+
+                Interlocked.Increment(ref _commits);
 
                 foreach (var request in batch)
                 {
@@ -115,6 +132,18 @@ public sealed partial class DatabaseWriter : IDisposable
             }
         }
         _db.Checkpoint();
+    }
+
+    /// <summary>Real time, not the TimeProvider: this is about how often the disk is written, not about the day's clock.</summary>
+    private void WaitForCommitInterval()
+    {
+        var sinceLast = Stopwatch.GetElapsedTime(_lastCommitStarted);
+        if (_lastCommitStarted != 0 && sinceLast < MinCommitInterval)
+        {
+            Thread.Sleep(MinCommitInterval - sinceLast);
+        }
+
+        _lastCommitStarted = Stopwatch.GetTimestamp();
     }
 
     private void Apply(PendingWrite write)
