@@ -153,7 +153,10 @@ public sealed partial class WorkshopRuntime
 
             var (error, superseded, writes) = decide();
             var receipt = new Receipt(participantId, key, error, superseded);
-            var committed = CommitThenReturn(_writer.EnqueueAsync([.. writes, new SaveReceipt(_workshop.Id, receipt)]), receipt);
+            PendingWrite[] withReceipt = writes is [SaveAnswer accepted]
+                ? [accepted with { ReceiptKey = key }]
+                : [.. writes, new SaveReceipt(_workshop.Id, receipt)];
+            var committed = CommitThenReturn(_writer.EnqueueAsync(withReceipt), receipt);
             _receipts[storeKey] = committed;
             return committed;
         }

@@ -30,7 +30,7 @@ internal static class DocumentMapping
     {
         SaveWorkshop w => (Workshops, ToDocument(w.Workshop, w.Live)),
         SaveParticipant p => (Participants, ToDocument(p.Participant)),
-        SaveAnswer a => (Answers, ToDocument(a.WorkshopId, a.Answer)),
+        SaveAnswer a => (Answers, ToDocument(a.WorkshopId, a.Answer, a.ReceiptKey)),
         SaveModeration m => (Moderation, ToDocument(m.WorkshopId, m.Decision)),
         SaveMembership m => (Memberships, ToDocument(m.WorkshopId, m.Membership)),
         SaveWerkpunt w => (Werkpunten, ToDocument(w.WorkshopId, w.Werkpunt)),
@@ -212,7 +212,18 @@ internal static class DocumentMapping
         doc["side"].IsNull ? null : (Side)doc["side"].AsInt32,
         Time(doc["joinedAt"]));
 
-    public static BsonDocument ToDocument(string workshopId, Answer a) => new()
+    public static BsonDocument ToDocument(string workshopId, Answer a, string? receiptKey = null)
+    {
+        var doc = ToDocument(workshopId, a);
+        if (receiptKey is not null)
+        {
+            doc["receiptKey"] = receiptKey;
+        }
+
+        return doc;
+    }
+
+    private static BsonDocument ToDocument(string workshopId, Answer a) => new()
     {
         ["_id"] = AnswerId(workshopId, a.QuestionId, a.ParticipantId),
         ["workshopId"] = workshopId,
@@ -236,6 +247,11 @@ internal static class DocumentMapping
         },
         doc["seq"].AsInt64,
         Time(doc["answeredAt"])));
+
+    /// <summary>The receipt an accepted answer carries (see <see cref="SaveAnswer"/>), if it was stored with one.</summary>
+    public static (string WorkshopId, Receipt Receipt)? ReceiptOfAnswer(BsonDocument doc) => doc["receiptKey"].IsString
+        ? (doc["workshopId"].AsString, new Receipt(doc["participantId"].AsString, doc["receiptKey"].AsString, SubmissionError.None, false))
+        : null;
 
     public static BsonDocument ToDocument(string workshopId, Receipt r) => new()
     {

@@ -13,7 +13,12 @@ public sealed record SaveWorkshop(Workshop Workshop, LiveState Live) : PendingWr
 
 public sealed record SaveParticipant(Participant Participant) : PendingWrite;
 
-public sealed record SaveAnswer(string WorkshopId, Answer Answer) : PendingWrite;
+/// <summary>
+/// An accepted answer. It carries its own receipt key (<see cref="ReceiptKey"/>): one upsert per answer instead
+/// of two, on the path every phone takes. A later answer overwrites the key of an earlier one; a replay of that
+/// earlier key is then answered by the seq check (superseded), which changes nothing either.
+/// </summary>
+public sealed record SaveAnswer(string WorkshopId, Answer Answer, string? ReceiptKey = null) : PendingWrite;
 
 /// <summary>The idempotency record: committed in the same transaction as the write it vouches for.</summary>
 public sealed record SaveModeration(string WorkshopId, ModerationDecision Decision) : PendingWrite;

@@ -51,6 +51,41 @@ public sealed class RestartTests : IDisposable
     }
 
     [Fact]
+    public async Task Restart_ReplayOfAnAnswerLaterChanged_ChangesNothing()
+    {
+        // An accepted answer keeps its receipt inside its own document; a newer answer replaces both. A replay of
+        // the older key after a restart must not bring the older choice back.
+        string workshopId, questionId, joinCode, token, first, second;
+        await using (var app = BeleidsdagApp.Start(_data.Path))
+        {
+            await using var facilitator = await Facilitator.LogInAsync(app.BaseUrl);
+            var (workshop, question) = await LivePollTests.OpenFirstQuestionAsync(facilitator);
+            (workshopId, questionId, joinCode) = (workshop.Id, question.Id, workshop.JoinCode);
+            (first, second) = (question.Options[0].Id, question.Options[1].Id);
+            await using var phone = await LivePollTests.JoinedPhoneAsync(app, joinCode);
+            Assert.True((await phone.AnswerAsync(questionId, first, key: "eerste-keuze", seq: 1)).Ok);
+            Assert.True((await phone.AnswerAsync(questionId, second, key: "tweede-keuze", seq: 2)).Ok);
+            token = phone.Token!;
+        }
+
+        await using (var app = BeleidsdagApp.Start(_data.Path))
+        {
+            await using var facilitator = await Facilitator.LogInAsync(app.BaseUrl);
+            await using var phone = await Phone.ConnectAsync(app.BaseUrl);
+            await phone.JoinAsync(joinCode, token);
+
+            var replay = await phone.AnswerAsync(questionId, first, key: "eerste-keuze", seq: 1);
+
+            Assert.True(replay.Ok);
+            Assert.True(replay.Superseded);
+            Assert.Equal([0, 1, 0], (await facilitator.GetTallyAsync(workshopId, questionId)).Counts.Select(c => c.Count));
+            var again = await phone.AnswerAsync(questionId, second, key: "tweede-keuze", seq: 2);
+            Assert.True(again.Ok);
+            Assert.False(again.Superseded);
+        }
+    }
+
+    [Fact]
     public async Task Restart_ReplayOfARejectedKey_IsStillRejected()
     {
         string workshopId, questionId, joinCode, token;
