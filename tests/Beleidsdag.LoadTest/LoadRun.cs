@@ -210,7 +210,8 @@ public static class LoadRun
             Info(log, $"cpu per {TimelineSlice.TotalMilliseconds:F0} ms of the window, % of one core, server/generator: {await timeline}");
             var cpuMs = ServerSample.CpuMs(answering, answered);
             var wallMs = ServerSample.WallMs(answering, answered);
-            Info(log, $"answering: {acked.Count} {Noun} acked of {outcomes.Count} sent; server cpu {Fmt(cpuMs, 0)} ms in {Fmt(wallMs / 1000, 2)} s ({Fmt(cpuMs / wallMs * 100)} % of one core; {Fmt(cpuMs / Math.Max(1, outcomes.Count), 3)} ms per call sent; {Fmt((double)ServerSample.ContextSwitchesBetween(answering, answered) / Math.Max(1, outcomes.Count), 1)} context switches per call; generator {Fmt(ServerSample.GeneratorCpuMs(answering, answered), 0)} ms; other processes {Fmt(ServerSample.OtherCpuPct(answering, answered))} % of a core); rss {answered.RssKb} kB; screen caught up: {screenCaughtUp}");
+            Info(log, $"answering: {acked.Count} {Noun} acked of {outcomes.Count} sent; server cpu {Fmt(cpuMs, 0)} ms in {Fmt(wallMs / 1000, 2)} s ({Fmt(cpuMs / wallMs * 100)} % of one core; {Fmt(cpuMs / Math.Max(1, outcomes.Count), 3)} ms per call sent; generator {Fmt(ServerSample.GeneratorCpuMs(answering, answered), 0)} ms; other processes {Fmt(ServerSample.OtherCpuPct(answering, answered))} % of a core); rss {answered.RssKb} kB; screen caught up: {screenCaughtUp}");
+            Info(log, $"server threads while answering (cpu ms, context switches per call sent): {ThreadUse.Describe(answering.ByThread, answered.ByThread, outcomes.Count)}");
             if (options.Groups)
             {
                 Info(log, $"groupWorkChanged pushes received by the phones meanwhile: {_phones.Sum(p => p.GroupPushes) - pushesBefore}");

@@ -7,37 +7,8 @@ using System.Text.RegularExpressions;
 namespace Beleidsdag.LoadTest;
 
 /// <summary>What /proc says about the server at one moment.</summary>
-public sealed record ServerSample(TimeSpan CpuTime, long RssKb, int Threads, long TakenAt, TimeSpan GeneratorCpu, TimeSpan OthersCpu, long ContextSwitches)
+public sealed record ServerSample(TimeSpan CpuTime, long RssKb, int Threads, long TakenAt, TimeSpan GeneratorCpu, TimeSpan OthersCpu, IReadOnlyDictionary<string, ThreadUse> ByThread)
 {
-    /// <summary>
-    /// Voluntary + involuntary context switches of all the server's threads: every hand-off of work from one
-    /// thread to a sleeping one costs one, and on this VM they are a large part of the server's CPU.
-    /// </summary>
-    public static long ReadContextSwitches(int pid)
-    {
-        long switches = 0;
-        foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
-        {
-            try
-            {
-                foreach (var line in File.ReadLines(Path.Combine(task, "status")))
-                {
-                    if (line.StartsWith("voluntary_ctxt_switches:", StringComparison.Ordinal) || line.StartsWith("nonvoluntary_ctxt_switches:", StringComparison.Ordinal))
-                    {
-                        switches += long.Parse(line[(line.IndexOf(':') + 1)..].Trim(), CultureInfo.InvariantCulture);
-                    }
-                }
-            }
-            catch (IOException)
-            {
-                // The thread ended while we looked.
-            }
-        }
-
-        return switches;
-    }
-
-    public static long ContextSwitchesBetween(ServerSample from, ServerSample to) => to.ContextSwitches - from.ContextSwitches;
 
     /// <summary>
     /// CPU used by other processes on the machine in between, in % of one core: above a few % the run shared
@@ -198,7 +169,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         }
 
         using var self = Process.GetCurrentProcess();
-        return new ServerSample(cpu, rss, threads, Stopwatch.GetTimestamp(), self.TotalProcessorTime, ServerSample.ReadOthersCpu(_process.Id, self.Id), ServerSample.ReadContextSwitches(_process.Id));
+        return new ServerSample(cpu, rss, threads, Stopwatch.GetTimestamp(), self.TotalProcessorTime, ServerSample.ReadOthersCpu(_process.Id, self.Id), ThreadUse.Read(_process.Id));
     }
 
     public bool HasExited => _process.HasExited;

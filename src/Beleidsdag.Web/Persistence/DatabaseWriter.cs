@@ -49,7 +49,9 @@ public sealed partial class DatabaseWriter : IDisposable
     /// <summary>Queues the writes; the task completes when they are committed (or faults when the commit failed).</summary>
     public Task EnqueueAsync(params PendingWrite[] writes)
     {
-        var request = new WriteRequest(writes, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        // No RunContinuationsAsynchronously: the callers' continuations run on the one thread-pool item that
+        // completes their batch (CompleteLater), not on the writer thread.
+        var request = new WriteRequest(writes, new TaskCompletionSource());
         if (_queue.Writer.TryWrite(request))
         {
             _signal.Set();
@@ -110,20 +112,13 @@ public sealed partial class DatabaseWriter : IDisposable
                 }
 
                 Interlocked.Increment(ref _commits);
-
-                foreach (var request in batch)
-                {
-                    request.Done.TrySetResult();
-                }
+                CompleteLater([.. batch], failure: null);
             }
             catch (Exception e)
             {
                 LogCommitFailed(_logger, e, batch.Count);
                 _db.Rollback();
-                foreach (var request in batch)
-                {
-                    request.Done.TrySetException(e);
-                }
+                CompleteLater([.. batch], e);
             }
 
             if (Interlocked.Exchange(ref _checkpointRequested, 0) == 1)
@@ -133,6 +128,31 @@ public sealed partial class DatabaseWriter : IDisposable
         }
         _db.Checkpoint();
     }
+
+    /// <summary>
+    /// Completes a committed batch on one thread-pool item: its callers' continuations (the acks) run there one
+    /// after the other. One item per batch wakes one sleeping worker where a task per caller woke one each; in
+    /// the load benchmark that cut the server's CPU per answer from a median of 0.28 to 0.25 ms
+    /// (docs/performance.md). The writer itself goes straight on to the next batch.
+    /// </summary>
+    private static void CompleteLater(WriteRequest[] batch, Exception? failure) =>
+        ThreadPool.UnsafeQueueUserWorkItem(
+            static state =>
+            {
+                foreach (var request in state.Batch)
+                {
+                    if (state.Failure is null)
+                    {
+                        request.Done.TrySetResult();
+                    }
+                    else
+                    {
+                        request.Done.TrySetException(state.Failure);
+                    }
+                }
+            },
+            (Batch: batch, Failure: failure),
+            preferLocal: false);
 
     /// <summary>Real time, not the TimeProvider: this is about how often the disk is written, not about the day's clock.</summary>
     private void WaitForCommitInterval()
