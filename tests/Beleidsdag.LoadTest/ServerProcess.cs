@@ -9,7 +9,6 @@ namespace Beleidsdag.LoadTest;
 /// <summary>What /proc says about the server at one moment.</summary>
 public sealed record ServerSample(TimeSpan CpuTime, long RssKb, int Threads, long TakenAt, TimeSpan GeneratorCpu, TimeSpan OthersCpu, IReadOnlyDictionary<string, ThreadUse> ByThread)
 {
-
     /// <summary>
     /// CPU used by other processes on the machine in between, in % of one core: above a few % the run shared
     /// its two cores with something else and its figures are suspect.

@@ -15,14 +15,16 @@ public sealed record SaveParticipant(Participant Participant) : PendingWrite;
 
 /// <summary>
 /// An accepted answer. It carries its own receipt key (<see cref="ReceiptKey"/>): one upsert per answer instead
-/// of two, on the path every phone takes. A later answer overwrites the key of an earlier one; a replay of that
-/// earlier key is then answered by the seq check (superseded), which changes nothing either.
+/// of two, on the path every phone takes (docs/performance.md). A later answer overwrites the key of an earlier
+/// one; after a restart a replay of that earlier key is answered by the seq check (superseded), which changes
+/// nothing either. The phone sends its outbox one item at a time, so it does not replay a key older than one
+/// already acknowledged.
 /// </summary>
 public sealed record SaveAnswer(string WorkshopId, Answer Answer, string? ReceiptKey = null) : PendingWrite;
 
-/// <summary>The idempotency record: committed in the same transaction as the write it vouches for.</summary>
 public sealed record SaveModeration(string WorkshopId, ModerationDecision Decision) : PendingWrite;
 
+/// <summary>The idempotency record: committed in the same transaction as the write it vouches for.</summary>
 public sealed record SaveReceipt(string WorkshopId, Receipt Receipt) : PendingWrite;
 
 public sealed record SaveMembership(string WorkshopId, Membership Membership) : PendingWrite;
