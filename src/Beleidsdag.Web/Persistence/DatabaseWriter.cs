@@ -27,6 +27,7 @@ public sealed partial class DatabaseWriter : IDisposable
     // sched_yield before it sleeps, which cost about a fifth of the writer thread's CPU under a steady trickle.
     private readonly ManualResetEventSlim _signal = new(false, spinCount: 0);
     private readonly LiteDatabase _db;
+    private readonly AnswerDocuments _answers;
     private readonly ILogger<DatabaseWriter> _logger;
     private readonly Thread _thread;
     private readonly ITimer _checkpointTimer;
@@ -37,6 +38,7 @@ public sealed partial class DatabaseWriter : IDisposable
     public DatabaseWriter(BeleidsdagDatabase database, TimeProvider clock, ILogger<DatabaseWriter> logger)
     {
         _db = database.Database;
+        _answers = new AnswerDocuments(_db);
         _logger = logger;
         _thread = new Thread(Run) { IsBackground = true, Name = "LiteDB writer" };
         _thread.Start();
@@ -98,12 +100,12 @@ public sealed partial class DatabaseWriter : IDisposable
                 _db.BeginTrans();
                 while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var request))
                 {
+                    // Added before its writes are applied, so that a write that throws fails its own caller too.
+                    batch.Add(request);
                     foreach (var write in request.Writes)
                     {
                         Apply(write);
                     }
-
-                    batch.Add(request);
                 }
 
                 if (!_db.Commit())
@@ -111,6 +113,7 @@ public sealed partial class DatabaseWriter : IDisposable
                     throw new InvalidOperationException("LiteDB did not commit the batch.");
                 }
 
+                _answers.Committed();
                 Interlocked.Increment(ref _commits);
                 CompleteLater([.. batch], failure: null);
             }
@@ -118,6 +121,7 @@ public sealed partial class DatabaseWriter : IDisposable
             {
                 LogCommitFailed(_logger, e, batch.Count);
                 _db.Rollback();
+                _answers.RolledBack();
                 CompleteLater([.. batch], e);
             }
 
@@ -168,6 +172,18 @@ public sealed partial class DatabaseWriter : IDisposable
 
     private void Apply(PendingWrite write)
     {
+        if (write is SaveAnswer answer)
+        {
+            _answers.Save(answer);
+            return;
+        }
+
+        if (write is DeleteAnswer dropped)
+        {
+            _answers.Delete(dropped);
+            return;
+        }
+
         if (DocumentMapping.ToDelete(write) is { } delete)
         {
             _db.GetCollection(delete.Collection).Delete(delete.Id);

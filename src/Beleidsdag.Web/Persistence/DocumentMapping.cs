@@ -25,12 +25,11 @@ internal static class DocumentMapping
     public const string Dots = "dots";
     public const string Consent = "consent";
 
-    /// <summary>Which collection a pending write goes to, and the document it upserts there.</summary>
+    /// <summary>Which collection a pending write goes to, and the document it upserts there (answers: <see cref="AnswerDocuments"/>).</summary>
     public static (string Collection, BsonDocument Document) ToUpsert(PendingWrite write) => write switch
     {
         SaveWorkshop w => (Workshops, ToDocument(w.Workshop, w.Live)),
         SaveParticipant p => (Participants, ToDocument(p.Participant)),
-        SaveAnswer a => (Answers, ToDocument(a.WorkshopId, a.Answer, a.ReceiptKey)),
         SaveModeration m => (Moderation, ToDocument(m.WorkshopId, m.Decision)),
         SaveMembership m => (Memberships, ToDocument(m.WorkshopId, m.Membership)),
         SaveWerkpunt w => (Werkpunten, ToDocument(w.WorkshopId, w.Werkpunt)),
@@ -44,12 +43,15 @@ internal static class DocumentMapping
     /// <summary>Which collection a delete goes to and the id it removes; null when the write is an upsert.</summary>
     public static (string Collection, BsonValue Id)? ToDelete(PendingWrite write) => write switch
     {
-        DeleteAnswer a => (Answers, AnswerId(a.WorkshopId, a.QuestionId, a.ParticipantId)),
         DeleteWerkpunt w => (Werkpunten, w.WerkpuntId),
         _ => null,
     };
 
-    private static string AnswerId(string workshopId, string questionId, string participantId) => $"{workshopId}|{questionId}|{participantId}";
+    /// <summary>Which answer a document holds; answers are written by <see cref="AnswerDocuments"/>, which picks their ids.</summary>
+    public static string AnswerKey(string workshopId, string questionId, string participantId) => $"{workshopId}|{questionId}|{participantId}";
+
+    public static string AnswerKey(BsonDocument answer) =>
+        AnswerKey(answer["workshopId"].AsString, answer["questionId"].AsString, answer["participantId"].AsString);
 
     public static BsonMapper CreateMapper() => new() { SerializeNullValues = false };
 
@@ -225,7 +227,6 @@ internal static class DocumentMapping
 
     private static BsonDocument ToDocument(string workshopId, Answer a) => new()
     {
-        ["_id"] = AnswerId(workshopId, a.QuestionId, a.ParticipantId),
         ["workshopId"] = workshopId,
         ["questionId"] = a.QuestionId,
         ["participantId"] = a.ParticipantId,

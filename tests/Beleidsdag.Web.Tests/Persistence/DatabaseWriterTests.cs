@@ -1,4 +1,5 @@
 using Beleidsdag.Domain.Participants;
+using Beleidsdag.Domain.Polls;
 using Beleidsdag.Web.Persistence;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -39,7 +40,62 @@ public sealed class DatabaseWriterTests : IDisposable
         Assert.Equal(12, stored);
     }
 
+    [Fact]
+    public async Task AnAnswerChangedAfterARestart_StaysOneDocument_AlsoWhenStoredWithAnOldStyleId()
+    {
+        using var database = new BeleidsdagDatabase(_folder);
+        var answers = database.Database.GetCollection(DocumentMapping.Answers);
+        // Before answers got ObjectIds, their id was "workshop|question|participant".
+        var old = DocumentMapping.ToDocument("workshop", NewAnswer("old-phone", seq: 1));
+        old["_id"] = "workshop|question|old-phone";
+        answers.Insert(old);
+
+        using (var writer = NewWriter(database))
+        {
+            await writer.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("phone", seq: 1)));
+            await writer.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("phone", seq: 2)));
+        }
+
+        using (var restarted = NewWriter(database))
+        {
+            await restarted.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("phone", seq: 3)));
+            await restarted.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("old-phone", seq: 2)));
+        }
+
+        Assert.Equal([("old-phone", 2L), ("phone", 3L)], StoredAnswers(database));
+    }
+
+    [Fact]
+    public async Task ABatchThatFails_LeavesTheAnswerItWouldHaveDeleted_AndItsNextChangeReplacesIt()
+    {
+        using var database = new BeleidsdagDatabase(_folder);
+        using var writer = NewWriter(database);
+        await writer.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("phone", seq: 1)));
+
+        await Assert.ThrowsAsync<NotSupportedException>(() =>
+            writer.EnqueueAsync(new DeleteAnswer("workshop", "question", "phone"), new UnknownWrite()));
+        Assert.Equal([("phone", 1L)], StoredAnswers(database));
+
+        // Had the writer kept believing the delete, this would add a second document for the same answer.
+        await writer.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("phone", seq: 2)));
+        Assert.Equal([("phone", 2L)], StoredAnswers(database));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static DatabaseWriter NewWriter(BeleidsdagDatabase database) =>
+        new(database, TimeProvider.System, NullLogger<DatabaseWriter>.Instance);
+
+    private static List<(string Participant, long Seq)> StoredAnswers(BeleidsdagDatabase database) =>
+        [.. database.Database.GetCollection(DocumentMapping.Answers).FindAll()
+            .Select(d => (d["participantId"].AsString, d["seq"].AsInt64))
+            .Order()];
+
+    private static Answer NewAnswer(string participantId, long seq) =>
+        new(participantId, "question", new AnswerContent { OptionIds = ["yes"] }, seq, DateTimeOffset.UnixEpoch);
+
+    /// <summary>A write the writer does not know: it fails the batch it is in.</summary>
+    private sealed record UnknownWrite : PendingWrite;
 
     private static Participant NewParticipant(int number) =>
         new($"participant-{number}", "workshop", "hash", null, DateTimeOffset.UnixEpoch);
