@@ -31,7 +31,8 @@ public sealed class BeleidsdagDatabase : IDisposable
         {
             Filename = Path.Combine(dataFolder, FileName),
             Connection = ConnectionType.Direct,
-            // Only used when the file is created: ids are case-sensitive, so compare ordinally.
+            // Only used when the file is created. Ids are case-sensitive, so CompareOptions.None rather than
+            // LiteDB's default IgnoreCase. (Ordinal would be no faster: see docs/performance.md.)
             Collation = new Collation("nl-BE/None"),
         };
         Database = new LiteDatabase(connection, DocumentMapping.CreateMapper());
