@@ -27,7 +27,7 @@ public sealed partial class DatabaseWriter : IDisposable
     // sched_yield before it sleeps, which cost about a fifth of the writer thread's CPU under a steady trickle.
     private readonly ManualResetEventSlim _signal = new(false, spinCount: 0);
     private readonly LiteDatabase _db;
-    private readonly AnswerDocuments _answers;
+    private readonly AnswerLog _answers;
     private readonly ILogger<DatabaseWriter> _logger;
     private readonly Thread _thread;
     private readonly ITimer _checkpointTimer;
@@ -38,7 +38,7 @@ public sealed partial class DatabaseWriter : IDisposable
     public DatabaseWriter(BeleidsdagDatabase database, TimeProvider clock, ILogger<DatabaseWriter> logger)
     {
         _db = database.Database;
-        _answers = new AnswerDocuments(_db);
+        _answers = new AnswerLog(_db);
         _logger = logger;
         _thread = new Thread(Run) { IsBackground = true, Name = "LiteDB writer" };
         _thread.Start();
@@ -108,12 +108,12 @@ public sealed partial class DatabaseWriter : IDisposable
                     }
                 }
 
+                _answers.WriteBatch();
                 if (!_db.Commit())
                 {
                     throw new InvalidOperationException("LiteDB did not commit the batch.");
                 }
 
-                _answers.Committed();
                 Interlocked.Increment(ref _commits);
                 CompleteLater([.. batch], failure: null);
             }
@@ -121,7 +121,7 @@ public sealed partial class DatabaseWriter : IDisposable
             {
                 LogCommitFailed(_logger, e, batch.Count);
                 _db.Rollback();
-                _answers.RolledBack();
+                _answers.Discard();
                 CompleteLater([.. batch], e);
             }
 
@@ -174,13 +174,13 @@ public sealed partial class DatabaseWriter : IDisposable
     {
         if (write is SaveAnswer answer)
         {
-            _answers.Save(answer);
+            _answers.Add(answer);
             return;
         }
 
         if (write is DeleteAnswer dropped)
         {
-            _answers.Delete(dropped);
+            _answers.Add(dropped);
             return;
         }
 

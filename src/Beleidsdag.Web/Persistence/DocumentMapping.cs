@@ -16,7 +16,9 @@ internal static class DocumentMapping
 {
     public const string Workshops = "workshops";
     public const string Participants = "participants";
+    /// <summary>Answers as databases before the answer log stored them, one document each; read, never written.</summary>
     public const string Answers = "answers";
+    public const string AnswerLog = "answerLog";
     public const string Receipts = "receipts";
     public const string Moderation = "moderation";
     public const string Memberships = "memberships";
@@ -25,7 +27,7 @@ internal static class DocumentMapping
     public const string Dots = "dots";
     public const string Consent = "consent";
 
-    /// <summary>Which collection a pending write goes to, and the document it upserts there (answers: <see cref="AnswerDocuments"/>).</summary>
+    /// <summary>Which collection a pending write goes to, and the document it upserts there (answers: <see cref="Persistence.AnswerLog"/>).</summary>
     public static (string Collection, BsonDocument Document) ToUpsert(PendingWrite write) => write switch
     {
         SaveWorkshop w => (Workshops, ToDocument(w.Workshop, w.Live)),
@@ -47,11 +49,22 @@ internal static class DocumentMapping
         _ => null,
     };
 
-    /// <summary>Which answer a document holds; answers are written by <see cref="AnswerDocuments"/>, which picks their ids.</summary>
-    public static string AnswerKey(string workshopId, string questionId, string participantId) => $"{workshopId}|{questionId}|{participantId}";
-
+    /// <summary>Which answer a document or answer-log entry is about.</summary>
     public static string AnswerKey(BsonDocument answer) =>
-        AnswerKey(answer["workshopId"].AsString, answer["questionId"].AsString, answer["participantId"].AsString);
+        $"{answer["workshopId"].AsString}|{answer["questionId"].AsString}|{answer["participantId"].AsString}";
+
+    public static BsonDocument ToLogEntry(SaveAnswer write) => ToDocument(write.WorkshopId, write.Answer, write.ReceiptKey);
+
+    /// <summary>An answer dropped by a question edit: a later entry than the answer it removes.</summary>
+    public static BsonDocument ToLogEntry(DeleteAnswer write) => new()
+    {
+        ["workshopId"] = write.WorkshopId,
+        ["questionId"] = write.QuestionId,
+        ["participantId"] = write.ParticipantId,
+        ["dropped"] = true,
+    };
+
+    public static bool IsDropped(BsonDocument entry) => entry["dropped"].IsBoolean && entry["dropped"].AsBoolean;
 
     public static BsonMapper CreateMapper() => new() { SerializeNullValues = false };
 

@@ -14,11 +14,9 @@ public sealed record SaveWorkshop(Workshop Workshop, LiveState Live) : PendingWr
 public sealed record SaveParticipant(Participant Participant) : PendingWrite;
 
 /// <summary>
-/// An accepted answer. It carries its own receipt key (<see cref="ReceiptKey"/>): one upsert per answer instead
-/// of two, on the path every phone takes (docs/performance.md). A later answer overwrites the key of an earlier
-/// one; after a restart a replay of that earlier key is answered by the seq check (superseded), which changes
-/// nothing either. The phone sends its outbox one item at a time, so it does not replay a key older than one
-/// already acknowledged.
+/// An accepted answer. It carries its own receipt key (<see cref="ReceiptKey"/>): one write per answer instead
+/// of two, on the path every phone takes (docs/performance.md). The answer log keeps every accepted answer, so
+/// after a restart the receipt of an answer that a later one replaced, or that a question edit dropped, is still there.
 /// </summary>
 public sealed record SaveAnswer(string WorkshopId, Answer Answer, string? ReceiptKey = null) : PendingWrite;
 

@@ -34,11 +34,11 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
         var db = database.Database;
         var participants = db.GetCollection(DocumentMapping.Participants).FindAll()
             .Select(DocumentMapping.ToParticipant).ToLookup(p => p.WorkshopId);
-        var answerDocuments = db.GetCollection(DocumentMapping.Answers).FindAll().ToList();
-        var answers = answerDocuments.Select(DocumentMapping.ToAnswer).ToLookup(a => a.WorkshopId, a => a.Answer);
+        var (storedAnswers, answerReceipts) = AnswerLog.Replay(db);
+        var answers = storedAnswers.ToLookup(a => a.WorkshopId, a => a.Answer);
         var receipts = db.GetCollection(DocumentMapping.Receipts).FindAll()
             .Select(DocumentMapping.ToReceipt)
-            .Concat(answerDocuments.Select(DocumentMapping.ReceiptOfAnswer).OfType<(string WorkshopId, Receipt Receipt)>())
+            .Concat(answerReceipts)
             .ToLookup(r => r.WorkshopId, r => r.Receipt);
         var moderation = db.GetCollection(DocumentMapping.Moderation).FindAll()
             .Select(DocumentMapping.ToModeration).ToLookup(m => m.WorkshopId, m => m.Decision);

@@ -41,42 +41,61 @@ public sealed class DatabaseWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task AnAnswerChangedAfterARestart_StaysOneDocument_AlsoWhenStoredWithAnOldStyleId()
+    public async Task AnswersReadBack_AreTheLastOfEach_AfterRestarts_AlsoOverAnswersStoredOneDocumentEach()
     {
         using var database = new BeleidsdagDatabase(_folder);
-        var answers = database.Database.GetCollection(DocumentMapping.Answers);
-        // Before answers got ObjectIds, their id was "workshop|question|participant".
-        var old = DocumentMapping.ToDocument("workshop", NewAnswer("old-phone", seq: 1));
+        // Before the answer log, each answer was one document in the answers collection.
+        var old = DocumentMapping.ToDocument("workshop", NewAnswer("old-phone", seq: 1), receiptKey: "old-key-1");
         old["_id"] = "workshop|question|old-phone";
-        answers.Insert(old);
+        database.Database.GetCollection(DocumentMapping.Answers).Insert(old);
 
         using (var writer = NewWriter(database))
         {
             await writer.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("phone", seq: 1)));
             await writer.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("phone", seq: 2)));
+            await writer.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("dropped-phone", seq: 1)));
         }
 
         using (var restarted = NewWriter(database))
         {
             await restarted.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("phone", seq: 3)));
             await restarted.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("old-phone", seq: 2)));
+            await restarted.EnqueueAsync(new DeleteAnswer("workshop", "question", "dropped-phone"));
         }
 
         Assert.Equal([("old-phone", 2L), ("phone", 3L)], StoredAnswers(database));
     }
 
     [Fact]
-    public async Task ABatchThatFails_LeavesTheAnswerItWouldHaveDeleted_AndItsNextChangeReplacesIt()
+    public async Task EveryAcceptedAnswerKeepsItsReceipt_AlsoOneReplacedOrDroppedLater()
+    {
+        using var database = new BeleidsdagDatabase(_folder);
+        using (var writer = NewWriter(database))
+        {
+            await writer.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("phone", seq: 1), ReceiptKey: "first-key"));
+            await writer.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("phone", seq: 2), ReceiptKey: "second-key"));
+            await writer.EnqueueAsync(new DeleteAnswer("workshop", "question", "phone"));
+        }
+
+        var (answers, receipts) = AnswerLog.Replay(database.Database);
+
+        Assert.Empty(answers);
+        Assert.Equal(["first-key", "second-key"], receipts.Select(r => r.Receipt.Key).Order());
+        Assert.All(receipts, r => Assert.Equal(("workshop", "phone", true), (r.WorkshopId, r.Receipt.ParticipantId, r.Receipt.Error == SubmissionError.None)));
+    }
+
+    [Fact]
+    public async Task ABatchThatFails_LeavesNoTraceInTheAnswerLog()
     {
         using var database = new BeleidsdagDatabase(_folder);
         using var writer = NewWriter(database);
         await writer.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("phone", seq: 1)));
 
         await Assert.ThrowsAsync<NotSupportedException>(() =>
-            writer.EnqueueAsync(new DeleteAnswer("workshop", "question", "phone"), new UnknownWrite()));
+            writer.EnqueueAsync(new DeleteAnswer("workshop", "question", "phone"), new SaveAnswer("workshop", NewAnswer("other-phone", seq: 1)), new UnknownWrite()));
         Assert.Equal([("phone", 1L)], StoredAnswers(database));
 
-        // Had the writer kept believing the delete, this would add a second document for the same answer.
+        // The failed batch's entries must not ride along with the next commit.
         await writer.EnqueueAsync(new SaveAnswer("workshop", NewAnswer("phone", seq: 2)));
         Assert.Equal([("phone", 2L)], StoredAnswers(database));
     }
@@ -87,9 +106,7 @@ public sealed class DatabaseWriterTests : IDisposable
         new(database, TimeProvider.System, NullLogger<DatabaseWriter>.Instance);
 
     private static List<(string Participant, long Seq)> StoredAnswers(BeleidsdagDatabase database) =>
-        [.. database.Database.GetCollection(DocumentMapping.Answers).FindAll()
-            .Select(d => (d["participantId"].AsString, d["seq"].AsInt64))
-            .Order()];
+        [.. AnswerLog.Replay(database.Database).Answers.Select(a => (a.Answer.ParticipantId, a.Answer.Seq)).Order()];
 
     private static Answer NewAnswer(string participantId, long seq) =>
         new(participantId, "question", new AnswerContent { OptionIds = ["yes"] }, seq, DateTimeOffset.UnixEpoch);
