@@ -19,7 +19,8 @@ public sealed partial class WorkshopRuntime
     private readonly Dictionary<string, string> _participantIdByTokenHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QuestionResponses> _responses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Task<Receipt>> _receipts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _openConnections = new(StringComparer.Ordinal);
+    // The open hub connections of each connected participant (a phone may have reconnected, or have two tabs).
+    private readonly Dictionary<string, List<string>> _openConnections = new(StringComparer.Ordinal);
     private readonly OpenTextModeration _moderation = new();
     // Replaced (never mutated) under _gate when the agenda is edited; readers outside the lock see one whole version.
     private Workshop _workshop;
@@ -193,29 +194,39 @@ public sealed partial class WorkshopRuntime
         return next;
     }
 
-    public void ConnectionOpened(string participantId)
+    public void ConnectionOpened(string participantId, string connectionId)
     {
         lock (_gate)
         {
-            _openConnections[participantId] = _openConnections.GetValueOrDefault(participantId) + 1;
+            if (!_openConnections.TryGetValue(participantId, out var connections))
+            {
+                _openConnections[participantId] = connections = new List<string>(1);
+            }
+
+            connections.Add(connectionId);
         }
     }
 
-    public void ConnectionClosed(string participantId)
+    public void ConnectionClosed(string participantId, string connectionId)
     {
         lock (_gate)
         {
-            if (_openConnections.TryGetValue(participantId, out var count))
+            if (_openConnections.TryGetValue(participantId, out var connections) && connections.Remove(connectionId) && connections.Count == 0)
             {
-                if (count <= 1)
-                {
-                    _openConnections.Remove(participantId);
-                }
-                else
-                {
-                    _openConnections[participantId] = count - 1;
-                }
+                _openConnections.Remove(participantId);
             }
+        }
+    }
+
+    /// <summary>
+    /// Where to send a participant's own updates. Kept here rather than in a SignalR group per participant,
+    /// which cost about 0.7 KB per connected phone.
+    /// </summary>
+    public IReadOnlyList<string> ConnectionsOf(string participantId)
+    {
+        lock (_gate)
+        {
+            return _openConnections.TryGetValue(participantId, out var connections) ? [.. connections] : [];
         }
     }
 

@@ -53,8 +53,10 @@ public sealed partial class LiveBroadcaster
 
     /// <summary>Sends each of these participants their own group work (board, group, choices), now.</summary>
     private Task PushGroupWorkAsync(WorkshopRuntime runtime, IEnumerable<string> participantIds) =>
-        Task.WhenAll(participantIds.Distinct().Select(id =>
-            _participants.Clients.Group(HubGroups.Participant(id)).GroupWorkChanged(runtime.BuildMyGroupWork(id))));
+        Task.WhenAll(participantIds.Distinct()
+            .Select(id => (Id: id, Connections: runtime.ConnectionsOf(id)))
+            .Where(p => p.Connections.Count > 0)
+            .Select(p => _participants.Clients.Clients(p.Connections).GroupWorkChanged(runtime.BuildMyGroupWork(p.Id))));
 
     /// <summary>
     /// Marks these participants' group work as changed: they hear of it within

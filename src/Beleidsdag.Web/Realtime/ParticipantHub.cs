@@ -32,9 +32,8 @@ public sealed class ParticipantHub(
         Leave();
         Context.Items[WorkshopKey] = runtime;
         Context.Items[ParticipantKey] = response.ParticipantId;
-        participation.Connected(runtime, response.ParticipantId);
+        participation.Connected(runtime, response.ParticipantId, Context.ConnectionId);
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Room(runtime.Workshop.Id));
-        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Participant(response.ParticipantId));
         return response;
     }
 
@@ -95,7 +94,7 @@ public sealed class ParticipantHub(
     {
         if (Joined() is var (runtime, participantId))
         {
-            participation.Disconnected(runtime, participantId);
+            participation.Disconnected(runtime, participantId, Context.ConnectionId);
             Context.Items.Remove(ParticipantKey);
         }
     }

@@ -69,15 +69,15 @@ public sealed class ParticipationService(WorkshopRegistry registry, WorkshopNoti
         return Acks.Of(receipt);
     }
 
-    public void Connected(WorkshopRuntime runtime, string participantId)
+    public void Connected(WorkshopRuntime runtime, string participantId, string connectionId)
     {
-        runtime.ConnectionOpened(participantId);
+        runtime.ConnectionOpened(participantId, connectionId);
         notifier.Changed(runtime.Workshop.Id);
     }
 
-    public void Disconnected(WorkshopRuntime runtime, string participantId)
+    public void Disconnected(WorkshopRuntime runtime, string participantId, string connectionId)
     {
-        runtime.ConnectionClosed(participantId);
+        runtime.ConnectionClosed(participantId, connectionId);
         notifier.Changed(runtime.Workshop.Id);
     }
 
