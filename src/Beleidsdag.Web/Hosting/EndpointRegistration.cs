@@ -11,6 +11,10 @@ public static class EndpointRegistration
 {
     private const string ParticipantHubPath = "/hubs/participant";
 
+    // The keys UseAuthentication and UseAuthorization set in IApplicationBuilder.Properties (not public constants).
+    private const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
+    private const string AuthorizationMiddlewareSetKey = "__AuthorizationMiddlewareSet";
+
     public static WebApplication MapBeleidsdag(this WebApplication app)
     {
         // Open the database (and take its lock) and rebuild the live state now, not at the first request:
@@ -42,6 +46,11 @@ public static class EndpointRegistration
             console.UseAuthentication();
             console.UseAuthorization();
         });
+        // WebApplication adds both middlewares in front of everything when it does not see them on its own
+        // builder, and a UseWhen branch writes its marks into a copy of the properties.
+        var properties = ((IApplicationBuilder)app).Properties;
+        properties[AuthenticationMiddlewareSetKey] = true;
+        properties[AuthorizationMiddlewareSetKey] = true;
         app.UseAntiforgery();
 
         app.MapStaticAssets();
