@@ -62,6 +62,35 @@ public sealed class GroupExerciseTests : IDisposable
     }
 
     [Fact]
+    public async Task AConnectionThatJoinsAsAnotherParticipant_NoLongerGetsTheFirstOnesGroupWork()
+    {
+        await using var app = BeleidsdagApp.Start(_data.Path);
+        await using var facilitator = await Facilitator.LogInAsync(app.BaseUrl);
+        var workshop = await facilitator.CreateGroupWorkshopAsync();
+        await facilitator.ForwardAsync(workshop.Id);
+        var exercise = (await facilitator.GetWorkshopAsync(workshop.Id)).Agenda[0].Exercise!;
+        await using var an = await LivePollTests.JoinedPhoneAsync(app, workshop.JoinCode, "mat");
+        Assert.True((await an.InvokeAckAsync("JoinGroup", new GroupChoice(exercise.ActivityId, exercise.Groups[0].Id, Phone.NewKey()))).Ok);
+        string bartToken;
+        await using (var bart = await LivePollTests.JoinedPhoneAsync(app, workshop.JoinCode, "cbs"))
+        {
+            bartToken = bart.Token!;
+        }
+
+        // A shared tablet: first An's phone again, then Bart on the same connection.
+        await using var tablet = await Phone.ConnectAsync(app.BaseUrl);
+        await tablet.JoinAsync(workshop.JoinCode, an.Token);
+        await tablet.JoinAsync(workshop.JoinCode, bartToken);
+        tablet.GroupWork.Clear();
+
+        Assert.True((await an.InvokeAckAsync("SaveWerkpunt", Werkpunt(exercise.ActivityId, "Adviesvraag komt te laat"))).Ok);
+        await Support.Eventually.Get(() => an.GroupWork.LastOrDefault(g => g.Board?.Werkpunten.Count == 1));
+        await Task.Delay(WorkshopNotifier.Interval * 3);
+
+        Assert.DoesNotContain(tablet.GroupWork, g => g.Board is not null);
+    }
+
+    [Fact]
     public async Task Timer_Plenary_Dots_AndConsent_SurviveARestart()
     {
         string workshopId, joinCode, token;
