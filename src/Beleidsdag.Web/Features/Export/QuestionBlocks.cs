@@ -168,8 +168,8 @@ public static class QuestionBlocks
         yield return ExportRow.Header("Item", "Punten", "Gemiddelde rang", "CBS/VB gem. rang", "MAT gem. rang", "Anders gem. rang");
         foreach (var item in ((RankingResult)split.Overall).Items)
         {
-            var cells = new List<ExportCell?> { Cell.Text(item.Label), Cell.Whole(item.Points), Mean(item.AverageRank) };
-            cells.AddRange(Shown.Select(side => Mean((SideResult(split, side) as RankingResult)?.Items.FirstOrDefault(i => i.OptionId == item.OptionId)?.AverageRank)));
+            var cells = new List<ExportCell?> { Cell.Text(item.Label), Cell.Whole(item.Points), Mean(AverageRank(split.Overall, item.OptionId)) };
+            cells.AddRange(Shown.Select(side => Mean(AverageRank(SideResult(split, side), item.OptionId))));
             yield return new ExportRow(RowStyle.Data, cells);
         }
 
@@ -181,9 +181,16 @@ public static class QuestionBlocks
         yield return ExportRow.Header("Optie", "Totaal punten", "Gemiddelde", "CBS/VB gemiddelde", "MAT gemiddelde", "Anders gemiddelde");
         foreach (var item in ((PointsResult)split.Overall).Items)
         {
-            var cells = new List<ExportCell?> { Cell.Text(item.Label), Cell.Whole(item.Total), Mean(item.Average) };
-            cells.AddRange(Shown.Select(side => Mean((SideResult(split, side) as PointsResult)?.Items.FirstOrDefault(i => i.OptionId == item.OptionId)?.Average)));
+            var cells = new List<ExportCell?> { Cell.Text(item.Label), Cell.Whole(item.Total), Mean(AveragePoints(split.Overall, item.OptionId)) };
+            cells.AddRange(Shown.Select(side => Mean(AveragePoints(SideResult(split, side), item.OptionId))));
             yield return new ExportRow(RowStyle.Data, cells);
         }
     }
+
+    // The tally gives 0 as the average of nobody; the sheet leaves the cell empty, like a side it does not show.
+    private static double? AverageRank(QuestionResult? result, string optionId) =>
+        result is RankingResult { Respondents: > 0 } ranking ? ranking.Items.FirstOrDefault(i => i.OptionId == optionId)?.AverageRank : null;
+
+    private static double? AveragePoints(QuestionResult? result, string optionId) =>
+        result is PointsResult { Respondents: > 0 } points ? points.Items.FirstOrDefault(i => i.OptionId == optionId)?.Average : null;
 }

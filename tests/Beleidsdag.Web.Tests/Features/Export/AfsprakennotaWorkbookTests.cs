@@ -1,3 +1,5 @@
+using Beleidsdag.Domain.Participants;
+using Beleidsdag.Domain.Polls;
 using Beleidsdag.Web.Features.Export;
 using ClosedXML.Excel;
 
@@ -82,6 +84,26 @@ public sealed class AfsprakennotaWorkbookTests
         Assert.All(Enumerable.Range(4, 6), c => Assert.True(weekly.Cell(c).IsEmpty()));
         Assert.DoesNotContain("CBS/VB 2", sheet.Row(block + 1).Cell(1).GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Geen opsplitsing", RowStartingWith(sheet, 1, "Geen opsplitsing", after: block).Cell(1).GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Results_ARankingOrPointsQuestionNobodyAnswered_ShowsNoAverages_NotZero()
+    {
+        var ranking = DayBuilder.Question("r1", QuestionType.Ranking, "Wat eerst aanpakken?", "Planning", "Adviezen");
+        var points = DayBuilder.Question("p1", QuestionType.Points, "Verdeel je punten", "Planning", "Adviezen");
+        var day = new DayBuilder();
+        day.People(Side.CbsVb, 4, "cbs");
+        day.Ask(ranking).Ask(points);
+        using var workbook = SampleDay.WriteAndOpen(AfsprakennotaContent.Build(day.Build(), SampleDay.MinimumPerSide));
+        var sheet = workbook.Worksheet("Resultaten");
+
+        foreach (var (question, number) in new[] { (ranking, 1), (points, 2) })
+        {
+            var block = RowStartingWith(sheet, 1, $"{number}. {question.Text}").RowNumber();
+            var planning = RowStartingWith(sheet, 1, "Planning", after: block);
+            Assert.Equal(0, planning.Cell(2).GetDouble());
+            Assert.True(planning.Cell(3).IsEmpty(), $"{question.Type}: an average of nobody is no number, not 0,00");
+        }
     }
 
     [Fact]
