@@ -1,3 +1,4 @@
+using System.Globalization;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
 using Beleidsdag.IntegrationTests.Support;
@@ -95,6 +96,38 @@ public sealed class QuestionTypesJourneyTests : IDisposable
             await phone.GetByTestId("submit").ClickAsync();
         });
         Assert.Equal([70, 30], points.Items.Select(i => i.Total));
+    }
+
+    [Fact]
+    public async Task Phone_ARankingOrPointsResultRevealedBeforeAnyoneAnswered_SaysNoAnswers_WithEmptyBars()
+    {
+        Browser.SkipWhenMissingOutsideCi();
+        await using var app = BeleidsdagApp.Start(_data.Path);
+        await using var facilitator = await Facilitator.LogInAsync(app.BaseUrl);
+        var workshop = await facilitator.CreateWorkshopAsync(
+            new QuestionDraft("Rangschik", ["Vertrouwen", "Conflict"]) { Type = QuestionType.Ranking },
+            new QuestionDraft("Verdeel 100 punten", ["Waarden", "Rollen"]) { Type = QuestionType.Points });
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var phone = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
+        await phone.GotoAsync($"http://{Browser.PhoneHost}:{app.BaseUrl.Port}/j/{workshop.JoinCode}");
+        await phone.GetByTestId("side-cbs").ClickAsync();
+
+        foreach (var question in new[] { "Rangschik", "Verdeel 100 punten" })
+        {
+            await facilitator.ForwardAsync(workshop.Id);
+            await phone.GetByText(question).WaitForAsync();
+            await facilitator.ForwardAsync(workshop.Id);
+            var results = phone.GetByTestId("phone-results");
+            await results.GetByTestId("result-row").First.WaitForAsync();
+
+            var figures = await results.GetByTestId("result-figure").AllInnerTextsAsync();
+            Assert.Equal(["geen antwoorden", "geen antwoorden"], figures);
+            var widths = await results.Locator(".results__fill").EvaluateAllAsync<string[]>("fills => fills.map(f => f.style.width)");
+            Assert.All(widths, w => Assert.Equal(0, double.Parse(w.TrimEnd('%'), CultureInfo.InvariantCulture)));
+            await facilitator.ForwardAsync(workshop.Id);
+        }
     }
 
     private sealed record OptionViewId(string Id);

@@ -9,6 +9,7 @@ const MAX_CARDS = 10;
 const oneDecimal = (x) => x.toLocaleString("nl-BE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const percent = (count, total) => `${total ? Math.round((100 * count) / total) : 0}%`;
 const clamp01 = (x) => Math.min(1, Math.max(0, Number.isFinite(x) ? x : 0));
+const noAnswers = (item) => ({ id: item.optionId, label: item.label, text: "geen antwoorden", share: 0 });
 
 export function createResults({ h, plural }) {
   let latest = null;   // the newest PhoneResults, or null
@@ -22,10 +23,11 @@ export function createResults({ h, plural }) {
     scale: (r) => r.statements.map((s) => ({ id: s.statementId, label: s.label,
       text: s.mean == null ? "geen antwoorden" : `gem. ${oneDecimal(s.mean)} op ${r.scale.max}`,
       share: s.mean == null ? 0 : clamp01((s.mean - r.scale.min) / (r.scale.max - r.scale.min)) })),
-    ranking: (r) => r.items.map((i) => ({ id: i.optionId, label: i.label,
+    // Nobody answered yet: the tally's averages of 0 are no result (and place 0 would fill the bar).
+    ranking: (r) => r.items.map((i) => !r.respondents ? noAnswers(i) : ({ id: i.optionId, label: i.label,
       text: `gem. plaats ${oneDecimal(i.averageRank)}`,
       share: r.items.length > 1 ? clamp01((r.items.length - i.averageRank) / (r.items.length - 1)) : 1 })),
-    points: (r) => r.items.map((i) => ({ id: i.optionId, label: i.label,
+    points: (r) => r.items.map((i) => !r.respondents ? noAnswers(i) : ({ id: i.optionId, label: i.label,
       text: `gem. ${oneDecimal(i.average)} punten`, share: clamp01(i.average / 100) })),
   };
 

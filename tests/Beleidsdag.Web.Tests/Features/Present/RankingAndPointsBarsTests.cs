@@ -45,4 +45,18 @@ public class RankingAndPointsBarsTests
         Assert.Equal(["Armoede gem. 23,5 punten totaal 282", "Wonen gem. 76,5 punten totaal 918"], rows);
         Assert.Equal([23.5, 76.5], cut.FindAll("[data-testid=bar-fill]").Select(WidthOf));
     }
+
+    [Fact]
+    public async Task RankingAndPointsBars_NobodyAnswered_ShowNoAverage_NotZero()
+    {
+        CultureInfo.CurrentCulture = new("nl-BE");
+        await using var ctx = TestServices.NewContext();
+
+        var ranking = ctx.Render<RankingBars>(p => p.Add(c => c.Result, new RankingResult("q", 0, [new("a", "Wonen", 0, 0), new("b", "Armoede", 0, 0)])));
+        var points = ctx.Render<PointsBars>(p => p.Add(c => c.Result, new PointsResult("q", 0, [new("a", "Wonen", 0, 0)])));
+
+        Assert.Equal(["1 Wonen gem. plaats – 0 punten", "2 Armoede gem. plaats – 0 punten"], ranking.FindAll("[data-testid=ranking-row]").Select(r => Squashed(r.TextContent)));
+        Assert.Equal(["Wonen gem. – totaal 0"], points.FindAll("[data-testid=points-row]").Select(r => Squashed(r.TextContent)));
+        Assert.All(ranking.FindAll("[data-testid=bar-fill]").Concat(points.FindAll("[data-testid=bar-fill]")), fill => Assert.Equal(0, WidthOf(fill)));
+    }
 }
