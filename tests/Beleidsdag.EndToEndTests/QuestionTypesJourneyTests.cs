@@ -2,6 +2,7 @@ using System.Globalization;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
 using Beleidsdag.IntegrationTests.Support;
+using Microsoft.Playwright;
 
 namespace Beleidsdag.EndToEndTests;
 
@@ -28,9 +29,7 @@ public sealed class QuestionTypesJourneyTests : IDisposable
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var phone = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
-        await phone.GotoAsync($"http://{Browser.PhoneHost}:{app.BaseUrl.Port}/j/{workshop.JoinCode}");
-        await phone.GetByTestId("side-cbs").ClickAsync();
+        var phone = await JoinAsCbsVbAsync(browser, app, workshop.JoinCode);
 
         async Task<QuestionResult> AnswerAsync(int index, Func<IReadOnlyList<OptionViewId>, Task> answer)
         {
@@ -110,9 +109,7 @@ public sealed class QuestionTypesJourneyTests : IDisposable
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var phone = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
-        await phone.GotoAsync($"http://{Browser.PhoneHost}:{app.BaseUrl.Port}/j/{workshop.JoinCode}");
-        await phone.GetByTestId("side-cbs").ClickAsync();
+        var phone = await JoinAsCbsVbAsync(browser, app, workshop.JoinCode);
 
         foreach (var question in new[] { "Rangschik", "Verdeel 100 punten" })
         {
@@ -128,6 +125,15 @@ public sealed class QuestionTypesJourneyTests : IDisposable
             Assert.All(widths, w => Assert.Equal(0, double.Parse(w.TrimEnd('%'), CultureInfo.InvariantCulture)));
             await facilitator.ForwardAsync(workshop.Id);
         }
+    }
+
+    /// <summary>A phone in Chromium that scanned the join code and chose CBS/VB.</summary>
+    private static async Task<IPage> JoinAsCbsVbAsync(IBrowser browser, BeleidsdagApp app, string joinCode)
+    {
+        var phone = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
+        await phone.GotoAsync($"http://{Browser.PhoneHost}:{app.BaseUrl.Port}/j/{joinCode}");
+        await phone.GetByTestId("side-cbs").ClickAsync();
+        return phone;
     }
 
     private sealed record OptionViewId(string Id);
