@@ -70,8 +70,15 @@ public sealed record LoadOptions
     /// </summary>
     public bool ExportDuring { get; init; }
 
+    /// <summary>
+    /// The bare reference hub instead of the app (<c>--reference</c>; docs/performance.md, "The reference hub"):
+    /// the same phones, window and figures against <c>tests/Beleidsdag.ReferenceHub</c>, to read the app's figures
+    /// against on the same machine in the same minutes. Single choice only.
+    /// </summary>
+    public bool Reference { get; init; }
+
     /// <summary>What is measured, as the progress lines and the documentation name it.</summary>
-    public string Scenario => Groups ? "groups" : QuestionTypeName(QuestionType);
+    public string Scenario => Reference ? "reference" : Groups ? "groups" : QuestionTypeName(QuestionType);
 
     /// <summary>The protocol's name of a question type: "singleChoice", "wordCloud", "openText".</summary>
     public static string QuestionTypeName(LoadQuestionType type) => type switch
@@ -129,6 +136,11 @@ public sealed record LoadOptions
         if (Groups && QuestionType != LoadQuestionType.SingleChoice)
         {
             yield return "--groups measures the group exercise, which has no question: leave --question-type out.";
+        }
+
+        if (Reference && (Groups || ExportDuring || QuestionType != LoadQuestionType.SingleChoice || GlobalCallsPerSecond is not null))
+        {
+            yield return "--reference measures the bare hub's single choice only: leave --groups, --export-during, --question-type and --global-calls-per-second out.";
         }
     }
 }

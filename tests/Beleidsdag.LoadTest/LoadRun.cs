@@ -10,7 +10,8 @@ namespace Beleidsdag.LoadTest;
 /// workshop with one question (of <see cref="LoadOptions.QuestionType"/>) and open it, or with the group
 /// exercise (<see cref="LoadOptions.Groups"/>), watch the screen link, connect N phones, let each answer
 /// (save a werkpunt) once inside the window, then check every one against what the facilitator sees and
-/// the phone's own snapshot. Callable
+/// the phone's own snapshot. With <see cref="LoadOptions.Reference"/> the same steps run against the bare
+/// reference hub instead (<see cref="ReferenceRun"/>). Callable
 /// from a test; <see cref="Program"/> only parses arguments and prints.
 /// </summary>
 public static class LoadRun
@@ -20,8 +21,11 @@ public static class LoadRun
     private static readonly string[] WarmupLabels = ["Koffie", "Thee", "Water"];
     private const int WarmupRounds = 5;
 
-    /// <summary>The Release build of the server, found by walking up from the current directory (then from this program) to Beleidsdag.sln.</summary>
-    public static string? FindDefaultServer()
+    /// <summary>
+    /// The Release build of the server (with <paramref name="reference"/>: of the reference hub), found by walking
+    /// up from the current directory (then from this program) to Beleidsdag.sln.
+    /// </summary>
+    public static string? FindDefaultServer(bool reference = false)
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
@@ -29,7 +33,9 @@ public static class LoadRun
             {
                 if (File.Exists(Path.Combine(dir.FullName, "Beleidsdag.sln")))
                 {
-                    return Path.Combine(dir.FullName, "src", "Beleidsdag.Web", "bin", "Release", "net10.0", "Beleidsdag.Web.dll");
+                    return reference
+                        ? Path.Combine(dir.FullName, "tests", "Beleidsdag.ReferenceHub", "bin", "Release", "net10.0", "Beleidsdag.ReferenceHub.dll")
+                        : Path.Combine(dir.FullName, "src", "Beleidsdag.Web", "bin", "Release", "net10.0", "Beleidsdag.Web.dll");
                 }
             }
         }
@@ -51,12 +57,12 @@ public static class LoadRun
         }
 
         log = TextWriter.Synchronized(log ?? TextWriter.Null);
-        var serverPath = Path.GetFullPath(options.ServerPath ?? FindDefaultServer()
+        var serverPath = Path.GetFullPath(options.ServerPath ?? FindDefaultServer(options.Reference)
             ?? throw new FileNotFoundException("No --server given and no Beleidsdag.sln above the current directory."));
         if (!File.Exists(serverPath))
         {
-            throw new FileNotFoundException(
-                $"The server is not built: {serverPath} is missing. Build it first: dotnet build src/Beleidsdag.Web -c Release", serverPath);
+            var (what, project) = options.Reference ? ("reference hub", "tests/Beleidsdag.ReferenceHub") : ("server", "src/Beleidsdag.Web");
+            throw new FileNotFoundException($"The {what} is not built: {serverPath} is missing. Build it first: dotnet build {project} -c Release", serverPath);
         }
 
         var environment = new Dictionary<string, string>(options.ServerEnvironment, StringComparer.Ordinal);
@@ -75,7 +81,7 @@ public static class LoadRun
             Info(log, $"server env {key}={value}");
         }
 
-        var run = new Run(options, log, seed, serverPath, gcMode);
+        IMeasuredRun run = options.Reference ? new ReferenceRun(options, log, seed, serverPath, gcMode) : new Run(options, log, seed, serverPath, gcMode);
         try
         {
             await using var server = await ServerProcess.StartAsync(serverPath, environment, log, options.EchoServerOutput, cancellation);
@@ -101,9 +107,9 @@ public static class LoadRun
         }
     }
 
-    private static void Info(TextWriter log, string text) => log.WriteLine($"# {text}");
+    internal static void Info(TextWriter log, string text) => log.WriteLine($"# {text}");
 
-    private static string Fmt(double value, int decimals = 1) => LoadResult.Number(value, decimals);
+    internal static string Fmt(double value, int decimals = 1) => LoadResult.Number(value, decimals);
 
     /// <summary>Nearest-rank percentile of sorted values; NaN when there are none.</summary>
     internal static double Percentile(IReadOnlyList<double> sorted, double percent) =>
@@ -142,7 +148,87 @@ public static class LoadRun
         return latencies;
     }
 
-    private sealed class Run(LoadOptions options, TextWriter log, int seed, string serverPath, string gcMode)
+    internal static readonly TimeSpan TimelineSlice = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// The server's and the generator's CPU per <see cref="TimelineSlice"/> until cancelled, as
+    /// "s/g s/g …": shows whether a burst inside the window saturated the server or the generator.
+    /// </summary>
+    internal static async Task<string> CpuTimelineAsync(ServerProcess server, CancellationToken stop)
+    {
+        var slices = new List<string>();
+        using var self = Process.GetCurrentProcess();
+        var last = (At: Stopwatch.GetTimestamp(), Server: server.CpuTime(), Generator: self.TotalProcessorTime);
+        using var timer = new PeriodicTimer(TimelineSlice);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                self.Refresh();
+                var now = (At: Stopwatch.GetTimestamp(), Server: server.CpuTime(), Generator: self.TotalProcessorTime);
+                var wall = Stopwatch.GetElapsedTime(last.At, now.At).TotalMilliseconds;
+                slices.Add($"{Fmt((now.Server - last.Server).TotalMilliseconds / wall * 100, 0)}/{Fmt((now.Generator - last.Generator).TotalMilliseconds / wall * 100, 0)}");
+                last = now;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The window and the screen's catching up are over.
+        }
+
+        return string.Join(" ", slices);
+    }
+
+    /// <summary>
+    /// With <paramref name="seconds"/> above 0: the server's CPU while all phones are connected and idle, in %
+    /// of one core (printed); otherwise null.
+    /// </summary>
+    internal static async Task<double?> MeasureIdleAsync(ServerProcess server, double seconds, int phones, TextWriter log, CancellationToken cancellation)
+    {
+        if (seconds <= 0)
+        {
+            return null;
+        }
+
+        var idleStart = server.Sample();
+        await Task.Delay(TimeSpan.FromSeconds(seconds), cancellation);
+        var idleEnd = server.Sample();
+        var idlePct = ServerSample.CpuMs(idleStart, idleEnd) / ServerSample.WallMs(idleStart, idleEnd) * 100;
+        Info(log, $"idle: {Fmt(ServerSample.CpuMs(idleStart, idleEnd), 0)} ms cpu in {Fmt(ServerSample.WallMs(idleStart, idleEnd) / 1000, 2)} s with {phones} phones connected = {Fmt(idlePct, 2)} % of one core (target <= 3 %); other processes {Fmt(ServerSample.OtherCpuPct(idleStart, idleEnd))} % of a core");
+        return idlePct;
+    }
+
+    /// <summary>Every phone sends once, at its own random moment inside the window; returns the outcomes by moment.</summary>
+    internal static async Task<List<AnswerOutcome>> SendAllAsync<TPhone>(
+        IEnumerable<TPhone> phones,
+        TimeSpan window,
+        Random random,
+        Func<TPhone, Random, AnswerOutcome> draft,
+        Func<TPhone, AnswerOutcome, Task> send,
+        CancellationToken cancellation)
+    {
+        var plan = phones
+            .Select(p => (Phone: p, At: window * random.NextDouble(), Outcome: draft(p, random)))
+            .OrderBy(x => x.At)
+            .ToList();
+        var tasks = new List<Task>(plan.Count);
+        var start = Stopwatch.GetTimestamp();
+        foreach (var (phone, at, outcome) in plan)
+        {
+            var wait = at - Stopwatch.GetElapsedTime(start);
+            if (wait > TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(wait, cancellation);
+            }
+
+            tasks.Add(send(phone, outcome));
+        }
+
+        await Task.WhenAll(tasks);
+        return [.. plan.Select(x => x.Outcome)];
+    }
+
+    private sealed class Run(LoadOptions options, TextWriter log, int seed, string serverPath, string gcMode) : IMeasuredRun
     {
         private readonly List<SimulatedPhone> _phones = [];
         private readonly List<SimulatedPhone> _allPhones = [];
@@ -180,15 +266,7 @@ public static class LoadRun
             var kbPerPhone = (connected.RssKb - before.RssKb) / (double)options.Phones;
             Info(log, $"after connect (+{Fmt(options.SettleSeconds)} s settle): rss {connected.RssKb} kB (+{connected.RssKb - before.RssKb} kB = {Fmt(kbPerPhone)} kB/phone), {connected.Threads} threads, generator rss {Environment.WorkingSet / 1024} kB");
 
-            double? idlePct = null;
-            if (options.IdleSeconds > 0)
-            {
-                var idleStart = server.Sample();
-                await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds), cancellation);
-                var idleEnd = server.Sample();
-                idlePct = ServerSample.CpuMs(idleStart, idleEnd) / ServerSample.WallMs(idleStart, idleEnd) * 100;
-                Info(log, $"idle: {Fmt(ServerSample.CpuMs(idleStart, idleEnd), 0)} ms cpu in {Fmt(ServerSample.WallMs(idleStart, idleEnd) / 1000, 2)} s with {ready} phones connected = {Fmt(idlePct.Value, 2)} % of one core (target <= 3 %); other processes {Fmt(ServerSample.OtherCpuPct(idleStart, idleEnd))} % of a core");
-            }
+            var idlePct = await MeasureIdleAsync(server, options.IdleSeconds, ready, log, cancellation);
 
             if (options.Groups)
             {
@@ -291,8 +369,6 @@ public static class LoadRun
             return result;
         }
 
-        private static readonly TimeSpan TimelineSlice = TimeSpan.FromMilliseconds(250);
-
         /// <summary>
         /// Half a window after the first answer is due, the facilitator downloads the export through the real
         /// endpoint; returns when it started and ended (Stopwatch timestamps), its size and the server's CPU meanwhile.
@@ -305,35 +381,6 @@ public static class LoadRun
             var bytes = await _facilitator!.ExportAsync(workshopId, cancellation);
             var end = Stopwatch.GetTimestamp();
             return (start, end, Stopwatch.GetElapsedTime(start, end).TotalSeconds, bytes, ServerSample.CpuMs(before, server.Sample()));
-        }
-
-        /// <summary>
-        /// The server's and the generator's CPU per <see cref="TimelineSlice"/> until cancelled, as
-        /// "s/g s/g …": shows whether a burst inside the window saturated the server or the generator.
-        /// </summary>
-        private static async Task<string> CpuTimelineAsync(ServerProcess server, CancellationToken stop)
-        {
-            var slices = new List<string>();
-            using var self = Process.GetCurrentProcess();
-            var last = (At: Stopwatch.GetTimestamp(), Server: server.CpuTime(), Generator: self.TotalProcessorTime);
-            using var timer = new PeriodicTimer(TimelineSlice);
-            try
-            {
-                while (await timer.WaitForNextTickAsync(stop))
-                {
-                    self.Refresh();
-                    var now = (At: Stopwatch.GetTimestamp(), Server: server.CpuTime(), Generator: self.TotalProcessorTime);
-                    var wall = Stopwatch.GetElapsedTime(last.At, now.At).TotalMilliseconds;
-                    slices.Add($"{Fmt((now.Server - last.Server).TotalMilliseconds / wall * 100, 0)}/{Fmt((now.Generator - last.Generator).TotalMilliseconds / wall * 100, 0)}");
-                    last = now;
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                // The window and the screen's catching up are over.
-            }
-
-            return string.Join(" ", slices);
         }
 
         /// <summary>
@@ -695,36 +742,18 @@ public static class LoadRun
             }
         }
 
-        /// <summary>Every ready phone sends once, at its own random moment inside the window; returns the outcomes by moment.</summary>
-        private static async Task<List<AnswerOutcome>> SendAllAsync(
+        private static Task<List<AnswerOutcome>> SendAllAsync(
             List<SimulatedPhone> phones,
             TimeSpan window,
             Random random,
             Func<SimulatedPhone, Random, AnswerOutcome> draft,
             Func<SimulatedPhone, AnswerOutcome, Task> send,
-            CancellationToken cancellation)
-        {
-            var plan = phones.Where(p => p.Ready)
-                .Select(p => (Phone: p, At: window * random.NextDouble(), Outcome: draft(p, random)))
-                .OrderBy(x => x.At)
-                .ToList();
-            var tasks = new List<Task>(plan.Count);
-            var start = Stopwatch.GetTimestamp();
-            foreach (var (phone, at, outcome) in plan)
+            CancellationToken cancellation) =>
+            LoadRun.SendAllAsync(phones.Where(p => p.Ready), window, random, draft, (phone, outcome) =>
             {
-                var wait = at - Stopwatch.GetElapsedTime(start);
-                if (wait > TimeSpan.FromMilliseconds(1))
-                {
-                    await Task.Delay(wait, cancellation);
-                }
-
                 phone.Answer = outcome;
-                tasks.Add(send(phone, outcome));
-            }
-
-            await Task.WhenAll(tasks);
-            return [.. plan.Select(x => x.Outcome)];
-        }
+                return send(phone, outcome);
+            }, cancellation);
 
         /// <summary>
         /// Asks every phone for its own snapshot (<c>getState</c>): an acked answer must be in <c>myAnswer</c> as

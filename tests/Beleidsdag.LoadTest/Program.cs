@@ -20,7 +20,8 @@ internal static class Program
           --window W                  every phone answers once at a random moment within W seconds (default 5)
           --idle-seconds S            also measure the server's CPU for S seconds with all phones idle (default 0: not)
           --server PATH               the server's Beleidsdag.Web.dll (default: src/Beleidsdag.Web/bin/Release/net10.0/
-                                      of the repository found by walking up to Beleidsdag.sln)
+                                      of the repository found by walking up to Beleidsdag.sln; with --reference
+                                      tests/Beleidsdag.ReferenceHub/bin/Release/net10.0/Beleidsdag.ReferenceHub.dll)
           --connect-concurrency C     phones connecting at the same time (default 100)
           --global-calls-per-second G raise (or lower) the server's global cap on participant calls (default: the server's 5000)
           --skip-negotiation          open the WebSocket without the negotiate request (a browser negotiates)
@@ -34,6 +35,9 @@ internal static class Program
                                       "acked" then count werkpunten)
           --export-during             download the Excel export once in the middle of the answering window, as the
                                       logged-in facilitator, and report the ack p99 of the answers sent while it ran
+          --reference                 measure the bare reference hub (tests/Beleidsdag.ReferenceHub, built first with
+                                      dotnet build tests/Beleidsdag.ReferenceHub -c Release) instead of the app: the same
+                                      phones, window and figures, to compare with on the same machine
           --seed N                    seed for sides, options, texts and answer moments (default: random, printed)
           --verbose                   echo the server's own output
         """;
@@ -121,6 +125,7 @@ internal static class Program
                 "--question-type" => options with { QuestionType = QuestionType(name, Value()) },
                 "--groups" => options with { Groups = true },
                 "--export-during" => options with { ExportDuring = true },
+                "--reference" => options with { Reference = true },
                 "--seed" => options with { Seed = Int(name, Value()) },
                 "--verbose" => options with { EchoServerOutput = true },
                 _ => throw new ArgumentException($"Unknown option {name}."),

@@ -19,6 +19,7 @@ internal readonly record struct ScreenUpdate(long ReceivedAt, int Answered, int 
 /// A screen-link holder: its own connection on <c>/hubs/participant</c> that called <c>watchScreen</c> and
 /// records every <c>screenChanged</c> with the time it arrived — what the projector would show, when. It
 /// counts answers (<c>answered</c>) or, for the group exercise, werkpunten (<c>exercise.groups[*].werkpunten</c>).
+/// Against the reference hub it records the measured question's <c>tally</c> pushes instead.
 /// </summary>
 internal sealed class ScreenWatcher : IAsyncDisposable
 {
@@ -33,7 +34,6 @@ internal sealed class ScreenWatcher : IAsyncDisposable
     {
         _hub = hub;
         _countWerkpunten = countWerkpunten;
-        _hub.On<ScreenView>("ScreenChanged", OnScreenChanged);
     }
 
     public static async Task<ScreenWatcher> StartAsync(Uri baseUrl, string screenKey, bool countWerkpunten, CancellationToken cancellation)
@@ -43,10 +43,30 @@ internal sealed class ScreenWatcher : IAsyncDisposable
             .WithBeleidsdagJson()
             .Build();
         var watcher = new ScreenWatcher(hub, countWerkpunten);
+        hub.On<ScreenView>("ScreenChanged", watcher.OnScreenChanged);
         await hub.StartAsync(cancellation);
         var first = await hub.InvokeAsync<ScreenView?>("WatchScreen", screenKey, cancellation)
             ?? throw new InvalidOperationException("WatchScreen refused the screen key.");
         watcher.OnScreenChanged(first);
+        return watcher;
+    }
+
+    /// <summary>The reference hub's screen: <c>WatchTally</c> for <paramref name="question"/>, then its <c>Tally</c> pushes.</summary>
+    public static async Task<ScreenWatcher> StartReferenceAsync(Uri baseUrl, string question, CancellationToken cancellation)
+    {
+        var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseUrl, ReferencePhone.HubPath), o => o.Transports = HttpTransportType.WebSockets)
+            .Build();
+        var watcher = new ScreenWatcher(hub, countWerkpunten: false);
+        hub.On<string, int>("Tally", (tallied, count) =>
+        {
+            if (tallied == question)
+            {
+                watcher.Record(count, connectedPhones: 0, werkpunten: 0);
+            }
+        });
+        await hub.StartAsync(cancellation);
+        watcher.Record(await hub.InvokeAsync<int>("WatchTally", question, cancellation), connectedPhones: 0, werkpunten: 0);
         return watcher;
     }
 
@@ -101,12 +121,15 @@ internal sealed class ScreenWatcher : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _hub.DisposeAsync();
 
-    private void OnScreenChanged(ScreenView view)
+    private void OnScreenChanged(ScreenView view) =>
+        Record(view.Answered, view.ConnectedPhones, view.Exercise?.Groups.Sum(g => g.Werkpunten) ?? 0);
+
+    private void Record(int answered, int connectedPhones, int werkpunten)
     {
         var now = Stopwatch.GetTimestamp();
         lock (_gate)
         {
-            var update = new ScreenUpdate(now, view.Answered, view.ConnectedPhones, view.Exercise?.Groups.Sum(g => g.Werkpunten) ?? 0, _countWerkpunten);
+            var update = new ScreenUpdate(now, answered, connectedPhones, werkpunten, _countWerkpunten);
             _updates.Add(update);
             if (update.Counted >= _waitingFor)
             {

@@ -1,4 +1,5 @@
 using Beleidsdag.LoadTest;
+using Beleidsdag.ReferenceHub;
 
 namespace Beleidsdag.IntegrationTests.Performance;
 
@@ -32,5 +33,19 @@ public sealed class LoadBenchmarkSmokeTests
         Assert.True(result.Passed, result.SummaryLine);
         Assert.True(result.ExportBytes > 0, result.SummaryLine);
         Assert.Contains(" export_s=", result.SummaryLine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FiftyPhones_AgainstTheReferenceHub_AllAcknowledged_AndCountedOnce()
+    {
+        var result = await LoadRun.RunAsync(
+            new LoadOptions { Phones = 50, WindowSeconds = 2, WarmupPhones = 10, SettleSeconds = 0, Reference = true, ServerPath = typeof(ReferenceServer).Assembly.Location },
+            null,
+            TestContext.Current.CancellationToken);
+
+        Assert.True(result.Passed, result.SummaryLine);
+        Assert.Equal("reference", result.Scenario);
+        Assert.Equal(50, result.TallyRespondents);
+        Assert.True(result.SeenP99Ms < 1000, result.SummaryLine);
     }
 }
