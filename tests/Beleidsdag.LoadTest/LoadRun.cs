@@ -148,86 +148,6 @@ public static class LoadRun
         return latencies;
     }
 
-    internal static readonly TimeSpan TimelineSlice = TimeSpan.FromMilliseconds(250);
-
-    /// <summary>
-    /// The server's and the generator's CPU per <see cref="TimelineSlice"/> until cancelled, as
-    /// "s/g s/g …": shows whether a burst inside the window saturated the server or the generator.
-    /// </summary>
-    internal static async Task<string> CpuTimelineAsync(ServerProcess server, CancellationToken stop)
-    {
-        var slices = new List<string>();
-        using var self = Process.GetCurrentProcess();
-        var last = (At: Stopwatch.GetTimestamp(), Server: server.CpuTime(), Generator: self.TotalProcessorTime);
-        using var timer = new PeriodicTimer(TimelineSlice);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stop))
-            {
-                self.Refresh();
-                var now = (At: Stopwatch.GetTimestamp(), Server: server.CpuTime(), Generator: self.TotalProcessorTime);
-                var wall = Stopwatch.GetElapsedTime(last.At, now.At).TotalMilliseconds;
-                slices.Add($"{Fmt((now.Server - last.Server).TotalMilliseconds / wall * 100, 0)}/{Fmt((now.Generator - last.Generator).TotalMilliseconds / wall * 100, 0)}");
-                last = now;
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The window and the screen's catching up are over.
-        }
-
-        return string.Join(" ", slices);
-    }
-
-    /// <summary>
-    /// With <paramref name="seconds"/> above 0: the server's CPU while all phones are connected and idle, in %
-    /// of one core (printed); otherwise null.
-    /// </summary>
-    internal static async Task<double?> MeasureIdleAsync(ServerProcess server, double seconds, int phones, TextWriter log, CancellationToken cancellation)
-    {
-        if (seconds <= 0)
-        {
-            return null;
-        }
-
-        var idleStart = server.Sample();
-        await Task.Delay(TimeSpan.FromSeconds(seconds), cancellation);
-        var idleEnd = server.Sample();
-        var idlePct = ServerSample.CpuMs(idleStart, idleEnd) / ServerSample.WallMs(idleStart, idleEnd) * 100;
-        Info(log, $"idle: {Fmt(ServerSample.CpuMs(idleStart, idleEnd), 0)} ms cpu in {Fmt(ServerSample.WallMs(idleStart, idleEnd) / 1000, 2)} s with {phones} phones connected = {Fmt(idlePct, 2)} % of one core (target <= 3 %); other processes {Fmt(ServerSample.OtherCpuPct(idleStart, idleEnd))} % of a core");
-        return idlePct;
-    }
-
-    /// <summary>Every phone sends once, at its own random moment inside the window; returns the outcomes by moment.</summary>
-    internal static async Task<List<AnswerOutcome>> SendAllAsync<TPhone>(
-        IEnumerable<TPhone> phones,
-        TimeSpan window,
-        Random random,
-        Func<TPhone, Random, AnswerOutcome> draft,
-        Func<TPhone, AnswerOutcome, Task> send,
-        CancellationToken cancellation)
-    {
-        var plan = phones
-            .Select(p => (Phone: p, At: window * random.NextDouble(), Outcome: draft(p, random)))
-            .OrderBy(x => x.At)
-            .ToList();
-        var tasks = new List<Task>(plan.Count);
-        var start = Stopwatch.GetTimestamp();
-        foreach (var (phone, at, outcome) in plan)
-        {
-            var wait = at - Stopwatch.GetElapsedTime(start);
-            if (wait > TimeSpan.FromMilliseconds(1))
-            {
-                await Task.Delay(wait, cancellation);
-            }
-
-            tasks.Add(send(phone, outcome));
-        }
-
-        await Task.WhenAll(tasks);
-        return [.. plan.Select(x => x.Outcome)];
-    }
-
     private sealed class Run(LoadOptions options, TextWriter log, int seed, string serverPath, string gcMode) : IMeasuredRun
     {
         private readonly List<SimulatedPhone> _phones = [];
@@ -251,23 +171,13 @@ public static class LoadRun
                 ? await PrepareGroupsAsync(server, cancellation)
                 : await PrepareQuestionAsync(server, cancellation);
 
-            await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, options.SettleSeconds)), cancellation);
-            var before = server.Sample();
-            Info(log, $"before phones: rss {before.RssKb} kB, cpu {Fmt(before.CpuTime.TotalMilliseconds, 0)} ms, {before.Threads} threads");
-
             // N phones: connect, join, choose a side.
-            var (connectSeconds, joinSeconds) = await ConnectPhonesAsync(_phones, options.Phones, server.BaseUrl, workshop.JoinCode, measured.ActivityId, cancellation);
-            var ready = _phones.Count(p => p.Ready);
-            var joinedSample = server.Sample();
-            Info(log, $"connect phase: server cpu {Fmt(ServerSample.CpuMs(before, joinedSample), 0)} ms, generator cpu {Fmt(ServerSample.GeneratorCpuMs(before, joinedSample), 0)} ms, other processes {Fmt(ServerSample.OtherCpuPct(before, joinedSample))} % of a core");
-            Info(log, $"{ready}/{options.Phones} phones ready: joined in {Fmt(joinSeconds, 2)} s, joined + side chosen in {Fmt(connectSeconds, 2)} s");
-            await Task.Delay(TimeSpan.FromSeconds(options.SettleSeconds), cancellation);
-            var connected = server.Sample();
-            var kbPerPhone = (connected.RssKb - before.RssKb) / (double)options.Phones;
-            Info(log, $"after connect (+{Fmt(options.SettleSeconds)} s settle): rss {connected.RssKb} kB (+{connected.RssKb - before.RssKb} kB = {Fmt(kbPerPhone)} kB/phone), {connected.Threads} threads, generator rss {Environment.WorkingSet / 1024} kB");
-
-            var idlePct = await MeasureIdleAsync(server, options.IdleSeconds, ready, log, cancellation);
-
+            var connect = await RunSteps.ConnectAsync(server, options, async () =>
+            {
+                var (connectSeconds, joinSeconds) = await ConnectPhonesAsync(_phones, options.Phones, server.BaseUrl, workshop.JoinCode, measured.ActivityId, cancellation);
+                return (_phones.Count(p => p.Ready), connectSeconds, joinSeconds);
+            }, log, cancellation);
+            var idlePct = await RunSteps.MeasureIdleAsync(server, options.IdleSeconds, connect.Ready, log, cancellation);
             if (options.Groups)
             {
                 await AssignEveryoneAsync(server, _phones, workshop.Id, measured, cancellation);
@@ -275,98 +185,46 @@ public static class LoadRun
 
             // Every ready phone answers (saves its werkpunt) once at a random moment inside the window.
             var pushesBefore = _phones.Sum(p => p.GroupPushes);
-            using var stopTimeline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            var answering = server.Sample();
-            var timeline = CpuTimelineAsync(server, stopTimeline.Token);
-            var export = options.ExportDuring ? ExportMidWindowAsync(server, workshop.Id, cancellation) : null;
-            var outcomes = await SendAllAsync(_phones, TimeSpan.FromSeconds(options.WindowSeconds), random, Draft(measured, 0), Send(measured, cancellation), cancellation);
-            var exported = export is null ? null : await export;
-            var acked = outcomes.Where(o => o.IsAcked).ToList();
-            var screenCaughtUp = await _watcher!.WaitForCountAsync(acked.Count, TimeSpan.FromSeconds(5), cancellation);
-            var answered = server.Sample();
-            await stopTimeline.CancelAsync();
-            Info(log, $"cpu per {TimelineSlice.TotalMilliseconds:F0} ms of the window, % of one core, server/generator: {await timeline}");
-            var cpuMs = ServerSample.CpuMs(answering, answered);
-            var wallMs = ServerSample.WallMs(answering, answered);
-            Info(log, $"answering: {acked.Count} {Noun} acked of {outcomes.Count} sent; server cpu {Fmt(cpuMs, 0)} ms in {Fmt(wallMs / 1000, 2)} s ({Fmt(cpuMs / wallMs * 100)} % of one core; {Fmt(cpuMs / Math.Max(1, outcomes.Count), 3)} ms per call sent; generator {Fmt(ServerSample.GeneratorCpuMs(answering, answered), 0)} ms; other processes {Fmt(ServerSample.OtherCpuPct(answering, answered))} % of a core); rss {answered.RssKb} kB; screen caught up: {screenCaughtUp}");
-            Info(log, $"server threads while answering (cpu ms, context switches per call sent): {ThreadUse.Describe(answering.ByThread, answered.ByThread, outcomes.Count)}");
+            (long Start, long End, double Seconds, long Bytes, double ServerCpuMs)? exported = null;
+            var window = await RunSteps.AnswerAsync(server, _watcher!, Noun, async () =>
+            {
+                var export = options.ExportDuring ? ExportMidWindowAsync(server, workshop.Id, cancellation) : null;
+                var outcomes = await SendAllAsync(_phones, TimeSpan.FromSeconds(options.WindowSeconds), random, Draft(measured, 0), Send(measured, cancellation), cancellation);
+                exported = export is null ? null : await export;
+                return outcomes;
+            }, log, cancellation);
+            var acked = window.Acked;
             if (options.Groups)
             {
                 Info(log, $"groupWorkChanged pushes received by the phones meanwhile: {_phones.Sum(p => p.GroupPushes) - pushesBefore}");
             }
 
+            var refusedMs = window.Outcomes.Where(o => o.Ack is { Ok: false }).Select(o => Stopwatch.GetElapsedTime(o.SentAt, o.AckedAt).TotalMilliseconds).Order().ToList();
+            if (refusedMs.Count > 0)
+            {
+                Info(log, $"refusals (ack with ok: false) ms p50 {Fmt(Percentile(refusedMs, 50))} p99 {Fmt(Percentile(refusedMs, 99))} max {Fmt(refusedMs[^1])}");
+            }
+
             // Lost answers: compare with what the facilitator sees and with each phone's own snapshot.
             var (facilitatorCount, facilitatorMissing, facilitatorExtra) = await CompareWithFacilitatorAsync(workshop.Id, measured, acked, cancellation);
-            var (ackedNotCounted, countedNotAcked, unverified) = await CheckPhonesAsync(outcomes, cancellation);
+            var (ackedNotCounted, countedNotAcked, unverified) = await CheckPhonesAsync(window.Outcomes, cancellation);
             Info(log, $"phones' own snapshots: {ackedNotCounted} acked but not counted, {countedNotAcked} counted but not acked, {unverified} could not be asked");
-            ackedNotCounted = Math.Max(ackedNotCounted, facilitatorMissing);
-            countedNotAcked = Math.Max(countedNotAcked, facilitatorExtra);
-
-            var ackMs = acked.Select(o => Stopwatch.GetElapsedTime(o.SentAt, o.AckedAt).TotalMilliseconds).Order().ToList();
-            var updates = _watcher.Updates.Where(u => u.ReceivedAt >= answering.TakenAt).ToList();
-            var seen = SeenLatencies([.. acked.Select(o => o.SentAt)], updates);
-            var seenMs = seen.Where(double.IsFinite).Order().ToList();
-            var duringExport = exported is { } e
-                ? acked.Where(o => o.SentAt >= e.Start && o.SentAt <= e.End).Select(o => Stopwatch.GetElapsedTime(o.SentAt, o.AckedAt).TotalMilliseconds).Order().ToList()
-                : null;
-            if (exported is { } ex)
+            var counted = (facilitatorCount, Math.Max(ackedNotCounted, facilitatorMissing), Math.Max(countedNotAcked, facilitatorExtra));
+            var result = RunSteps.Result(options, connect, idlePct, window, counted, _phones.Sum(p => p.RateLimitedCalls), (gcMode, serverPath, seed), log);
+            if (exported is not { } e)
             {
-                Info(log, $"export during the window: {Fmt(ex.Seconds, 2)} s, {ex.Bytes / 1024} KB (server cpu {Fmt(ex.ServerCpuMs, 0)} ms); {duringExport!.Count} {Noun} sent while it ran, ack ms p50 {Fmt(Percentile(duringExport, 50))} p99 {Fmt(Percentile(duringExport, 99))} max {Fmt(duringExport.Count > 0 ? duringExport[^1] : double.NaN)}");
+                return result;
             }
 
-            var failures = outcomes.Where(o => !o.IsAcked).GroupBy(o => o.Failure ?? "no ack").Select(g => $"{g.Count()}× {g.Key}");
-            if (outcomes.Count(o => !o.IsAcked) is > 0 and var failed)
+            var duringExport = acked.Where(o => o.SentAt >= e.Start && o.SentAt <= e.End).Select(o => Stopwatch.GetElapsedTime(o.SentAt, o.AckedAt).TotalMilliseconds).Order().ToList();
+            Info(log, $"export during the window: {Fmt(e.Seconds, 2)} s, {e.Bytes / 1024} KB (server cpu {Fmt(e.ServerCpuMs, 0)} ms); {duringExport.Count} {Noun} sent while it ran, ack ms p50 {Fmt(Percentile(duringExport, 50))} p99 {Fmt(Percentile(duringExport, 99))} max {Fmt(duringExport.Count > 0 ? duringExport[^1] : double.NaN)}");
+            return result with
             {
-                Info(log, $"{failed} {Noun} without an ok ack: {string.Join("; ", failures)}");
-                var refusedMs = outcomes.Where(o => o.Ack is { Ok: false }).Select(o => Stopwatch.GetElapsedTime(o.SentAt, o.AckedAt).TotalMilliseconds).Order().ToList();
-                if (refusedMs.Count > 0)
-                {
-                    Info(log, $"refusals (ack with ok: false) ms p50 {Fmt(Percentile(refusedMs, 50))} p99 {Fmt(Percentile(refusedMs, 99))} max {Fmt(refusedMs[^1])}");
-                }
-            }
-
-            var result = new LoadResult
-            {
-                Scenario = options.Scenario,
-                Phones = options.Phones,
-                WindowSeconds = options.WindowSeconds,
-                Ready = ready,
-                Acked = acked.Count,
-                AckedNotCounted = ackedNotCounted,
-                CountedNotAcked = countedNotAcked,
-                TallyRespondents = facilitatorCount,
-                Failed = outcomes.Count - acked.Count + (options.Phones - outcomes.Count),
-                RateLimitedRetries = _phones.Sum(p => p.RateLimitedCalls),
-                AckP50Ms = Percentile(ackMs, 50),
-                AckP99Ms = Percentile(ackMs, 99),
-                AckMaxMs = ackMs.Count > 0 ? ackMs[^1] : double.NaN,
-                SeenP50Ms = Percentile(seenMs, 50),
-                SeenP99Ms = seenMs.Count == seen.Length ? Percentile(seenMs, 99) : double.PositiveInfinity,
-                SeenMaxMs = seenMs.Count == seen.Length && seenMs.Count > 0 ? seenMs[^1] : double.PositiveInfinity,
-                Unseen = seen.Length - seenMs.Count,
-                ScreenUpdates = updates.Count,
-                ConnectSeconds = connectSeconds,
-                JoinSeconds = joinSeconds,
-                RssBeforeKb = before.RssKb,
-                RssConnectedKb = connected.RssKb,
-                RssAfterAnswersKb = answered.RssKb,
-                ServerKbPerPhone = kbPerPhone,
-                AnsweringCpuMs = cpuMs,
-                AnsweringWallMs = wallMs,
-                ServerCpuMsPerAnswer = acked.Count > 0 ? cpuMs / acked.Count : double.NaN,
-                IdleCpuPctOfOneCore = idlePct,
-                OtherCpuPctConnecting = ServerSample.OtherCpuPct(before, joinedSample),
-                OtherCpuPctAnswering = ServerSample.OtherCpuPct(answering, answered),
-                ExportSeconds = exported?.Seconds,
-                ExportBytes = exported?.Bytes,
-                AnswersDuringExport = duringExport?.Count,
-                AckP99DuringExportMs = duringExport is null ? null : Percentile(duringExport, 99),
-                GcMode = gcMode,
-                ServerPath = serverPath,
-                Seed = seed,
+                ExportSeconds = e.Seconds,
+                ExportBytes = e.Bytes,
+                AnswersDuringExport = duringExport.Count,
+                AckP99DuringExportMs = Percentile(duringExport, 99),
             };
-            Info(log, $"ack ms p50 {Fmt(result.AckP50Ms)} p99 {Fmt(result.AckP99Ms)} max {Fmt(result.AckMaxMs)}; seen ms p50 {Fmt(result.SeenP50Ms)} p99 {Fmt(result.SeenP99Ms)} max {Fmt(result.SeenMaxMs)} over {updates.Count} screen views, {result.Unseen} never seen; {result.RateLimitedRetries} rate-limited resends");
-            return result;
         }
 
         /// <summary>
@@ -749,7 +607,7 @@ public static class LoadRun
             Func<SimulatedPhone, Random, AnswerOutcome> draft,
             Func<SimulatedPhone, AnswerOutcome, Task> send,
             CancellationToken cancellation) =>
-            LoadRun.SendAllAsync(phones.Where(p => p.Ready), window, random, draft, (phone, outcome) =>
+            RunSteps.SendAllAsync(phones.Where(p => p.Ready), window, random, draft, (phone, outcome) =>
             {
                 phone.Answer = outcome;
                 return send(phone, outcome);

@@ -27,85 +27,21 @@ internal sealed class ReferenceRun(LoadOptions options, TextWriter log, int seed
         Info(log, $"reference hub pid {server.Pid} listening on {server.BaseUrl}; data in {server.DataFolder}");
         _watcher = await ScreenWatcher.StartReferenceAsync(server.BaseUrl, MeasuredQuestion, cancellation);
         await WarmUpAsync(server, cancellation);
-
-        await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, options.SettleSeconds)), cancellation);
-        var before = server.Sample();
-        Info(log, $"before phones: rss {before.RssKb} kB, cpu {Fmt(before.CpuTime.TotalMilliseconds, 0)} ms, {before.Threads} threads");
-        var (phones, connectSeconds) = await ConnectAsync(server.BaseUrl, options.Phones, cancellation);
-        var joinedSample = server.Sample();
-        Info(log, $"connect phase: server cpu {Fmt(ServerSample.CpuMs(before, joinedSample), 0)} ms, generator cpu {Fmt(ServerSample.GeneratorCpuMs(before, joinedSample), 0)} ms, other processes {Fmt(ServerSample.OtherCpuPct(before, joinedSample))} % of a core");
-        Info(log, $"{phones.Count}/{options.Phones} phones connected in {Fmt(connectSeconds, 2)} s");
-        await Task.Delay(TimeSpan.FromSeconds(options.SettleSeconds), cancellation);
-        var connected = server.Sample();
-        var kbPerPhone = (connected.RssKb - before.RssKb) / (double)options.Phones;
-        Info(log, $"after connect (+{Fmt(options.SettleSeconds)} s settle): rss {connected.RssKb} kB (+{connected.RssKb - before.RssKb} kB = {Fmt(kbPerPhone)} kB/phone), {connected.Threads} threads");
-        var idlePct = await MeasureIdleAsync(server, options.IdleSeconds, phones.Count, log, cancellation);
-
-        using var stopTimeline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var answering = server.Sample();
-        var timeline = CpuTimelineAsync(server, stopTimeline.Token);
-        var outcomes = await VoteAllAsync(phones, MeasuredQuestion, TimeSpan.FromSeconds(options.WindowSeconds), random, cancellation);
-        var acked = outcomes.Where(o => o.IsAcked).ToList();
-        var screenCaughtUp = await _watcher.WaitForCountAsync(acked.Count, TimeSpan.FromSeconds(5), cancellation);
-        var answered = server.Sample();
-        await stopTimeline.CancelAsync();
-        Info(log, $"cpu per {TimelineSlice.TotalMilliseconds:F0} ms of the window, % of one core, server/generator: {await timeline}");
-        var cpuMs = ServerSample.CpuMs(answering, answered);
-        var wallMs = ServerSample.WallMs(answering, answered);
-        Info(log, $"answering: {acked.Count} votes acked of {outcomes.Count} sent; server cpu {Fmt(cpuMs, 0)} ms in {Fmt(wallMs / 1000, 2)} s ({Fmt(cpuMs / wallMs * 100)} % of one core; {Fmt(cpuMs / Math.Max(1, outcomes.Count), 3)} ms per call sent; generator {Fmt(ServerSample.GeneratorCpuMs(answering, answered), 0)} ms; other processes {Fmt(ServerSample.OtherCpuPct(answering, answered))} % of a core); rss {answered.RssKb} kB; screen caught up: {screenCaughtUp}");
-        Info(log, $"server threads while answering (cpu ms, context switches per call sent): {ThreadUse.Describe(answering.ByThread, answered.ByThread, outcomes.Count)}");
+        List<ReferencePhone> phones = [];
+        var connect = await RunSteps.ConnectAsync(server, options, async () =>
+        {
+            (phones, var seconds) = await ConnectAsync(server.BaseUrl, options.Phones, cancellation);
+            return (phones.Count, seconds, seconds);
+        }, log, cancellation);
+        var idlePct = await RunSteps.MeasureIdleAsync(server, options.IdleSeconds, connect.Ready, log, cancellation);
+        var window = await RunSteps.AnswerAsync(
+            server, _watcher, "votes", () => VoteAllAsync(phones, MeasuredQuestion, TimeSpan.FromSeconds(options.WindowSeconds), random, cancellation), log, cancellation);
 
         var counted = phones.Count > 0 ? await phones[0].CountAsync(MeasuredQuestion, cancellation) : 0;
-        var missing = Math.Max(0, acked.Count - counted);
-        var extra = Math.Max(0, counted - acked.Count);
+        var missing = Math.Max(0, window.Acked.Count - counted);
+        var extra = Math.Max(0, counted - window.Acked.Count);
         Info(log, $"committed count: {counted}; vs acks: {missing} missing, {extra} extra");
-        if (outcomes.Count(o => !o.IsAcked) is > 0 and var failed)
-        {
-            Info(log, $"{failed} votes without an ok ack: {string.Join("; ", outcomes.Where(o => !o.IsAcked).GroupBy(o => o.Failure ?? "no ack").Select(g => $"{g.Count()}× {g.Key}"))}");
-        }
-
-        var ackMs = acked.Select(o => Stopwatch.GetElapsedTime(o.SentAt, o.AckedAt).TotalMilliseconds).Order().ToList();
-        var updates = _watcher.Updates.Where(u => u.ReceivedAt >= answering.TakenAt).ToList();
-        var seen = SeenLatencies([.. acked.Select(o => o.SentAt)], updates);
-        var seenMs = seen.Where(double.IsFinite).Order().ToList();
-        var result = new LoadResult
-        {
-            Scenario = options.Scenario,
-            Phones = options.Phones,
-            WindowSeconds = options.WindowSeconds,
-            Ready = phones.Count,
-            Acked = acked.Count,
-            AckedNotCounted = missing,
-            CountedNotAcked = extra,
-            TallyRespondents = counted,
-            Failed = options.Phones - acked.Count,
-            RateLimitedRetries = 0,
-            AckP50Ms = Percentile(ackMs, 50),
-            AckP99Ms = Percentile(ackMs, 99),
-            AckMaxMs = ackMs.Count > 0 ? ackMs[^1] : double.NaN,
-            SeenP50Ms = Percentile(seenMs, 50),
-            SeenP99Ms = seenMs.Count == seen.Length ? Percentile(seenMs, 99) : double.PositiveInfinity,
-            SeenMaxMs = seenMs.Count == seen.Length && seenMs.Count > 0 ? seenMs[^1] : double.PositiveInfinity,
-            Unseen = seen.Length - seenMs.Count,
-            ScreenUpdates = updates.Count,
-            ConnectSeconds = connectSeconds,
-            JoinSeconds = connectSeconds,
-            RssBeforeKb = before.RssKb,
-            RssConnectedKb = connected.RssKb,
-            RssAfterAnswersKb = answered.RssKb,
-            ServerKbPerPhone = kbPerPhone,
-            AnsweringCpuMs = cpuMs,
-            AnsweringWallMs = wallMs,
-            ServerCpuMsPerAnswer = acked.Count > 0 ? cpuMs / acked.Count : double.NaN,
-            IdleCpuPctOfOneCore = idlePct,
-            OtherCpuPctConnecting = ServerSample.OtherCpuPct(before, joinedSample),
-            OtherCpuPctAnswering = ServerSample.OtherCpuPct(answering, answered),
-            GcMode = gcMode,
-            ServerPath = serverPath,
-            Seed = seed,
-        };
-        Info(log, $"ack ms p50 {Fmt(result.AckP50Ms)} p99 {Fmt(result.AckP99Ms)} max {Fmt(result.AckMaxMs)}; seen ms p50 {Fmt(result.SeenP50Ms)} p99 {Fmt(result.SeenP99Ms)} max {Fmt(result.SeenMaxMs)} over {updates.Count} screen views, {result.Unseen} never seen");
-        return result;
+        return RunSteps.Result(options, connect, idlePct, window, (counted, missing, extra), rateLimitedRetries: 0, (gcMode, serverPath, seed), log);
     }
 
     /// <summary>As the app's run: phones that connect, vote five times (a new key each round) and leave, so the hub's code is compiled.</summary>
@@ -168,7 +104,7 @@ internal sealed class ReferenceRun(LoadOptions options, TextWriter log, int seed
     }
 
     private static Task<List<AnswerOutcome>> VoteAllAsync(List<ReferencePhone> phones, string question, TimeSpan window, Random random, CancellationToken cancellation) =>
-        SendAllAsync(
+        RunSteps.SendAllAsync(
             phones,
             window,
             random,
