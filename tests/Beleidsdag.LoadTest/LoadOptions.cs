@@ -71,7 +71,7 @@ public sealed record LoadOptions
     public bool ExportDuring { get; init; }
 
     /// <summary>
-    /// The bare reference hub instead of the app (<c>--reference</c>; docs/performance.md, "The reference hub"):
+    /// The bare reference hub instead of the app (<c>--reference</c>; docs/performance.md, "--reference: the yardstick"):
     /// the same phones, window and figures against <c>tests/Beleidsdag.ReferenceHub</c>, to read the app's figures
     /// against on the same machine in the same minutes. Single choice only.
     /// </summary>
