@@ -19,7 +19,6 @@ public static class LoadRun
     private static readonly string[] Sides = ["cbs", "mat", "anders"];
     private static readonly string[] OptionLabels = ["Helemaal eens", "Eens", "Oneens", "Helemaal oneens"];
     private static readonly string[] WarmupLabels = ["Koffie", "Thee", "Water"];
-    private const int WarmupRounds = 5;
 
     /// <summary>
     /// The Release build of the server (with <paramref name="reference"/>: of the reference hub), found by walking
@@ -277,7 +276,7 @@ public static class LoadRun
                 var warmStart = server.Sample();
                 await ConnectPhonesAsync(warmupPhones, options.WarmupPhones, server.BaseUrl, workshop.JoinCode, first.ActivityId, cancellation);
                 var warmAnswers = 0;
-                for (var round = 0; round < WarmupRounds; round++)
+                for (var round = 0; round < RunSteps.WarmupRounds; round++)
                 {
                     // Each round every warm-up phone changes its answer (a newer seq): the answer path runs often
                     // enough for the runtime to recompile it optimised (tiered compilation) before measuring.
@@ -288,7 +287,7 @@ public static class LoadRun
                 await Task.Delay(TimeSpan.FromSeconds(2), cancellation);
                 await Task.WhenAll(warmupPhones.Select(p => p.DisposeAsync().AsTask()));
                 var warmEnd = server.Sample();
-                Info(log, $"warm-up: {warmupPhones.Count(p => p.Ready)} phones joined, gave {warmAnswers} answers to the warm-up question ({type}) in {WarmupRounds} rounds and left; server cpu {Fmt(ServerSample.CpuMs(warmStart, warmEnd), 0)} ms");
+                Info(log, $"warm-up: {warmupPhones.Count(p => p.Ready)} phones joined, gave {warmAnswers} answers to the warm-up question ({type}) in {RunSteps.WarmupRounds} rounds and left; server cpu {Fmt(ServerSample.CpuMs(warmStart, warmEnd), 0)} ms");
             }
 
             var measured = await ForwardToAsync(workshop.Id, 1, cancellation);
@@ -321,7 +320,7 @@ public static class LoadRun
                 await AssignEveryoneAsync(server, warmupPhones, warmWorkshop.Id, warmExercise, cancellation, quiet: true);
                 var saved = 0;
                 var refused = 0;
-                for (var round = 0; round < WarmupRounds; round++)
+                for (var round = 0; round < RunSteps.WarmupRounds; round++)
                 {
                     var warmOutcomes = await SendAllAsync(warmupPhones, TimeSpan.FromSeconds(0.5), new Random(seed ^ round), Draft(warmExercise, round + 1), Send(warmExercise, cancellation), cancellation);
                     saved += warmOutcomes.Count(o => o.IsAcked);
@@ -331,7 +330,7 @@ public static class LoadRun
                 await Task.Delay(TimeSpan.FromSeconds(2), cancellation);
                 await Task.WhenAll(warmupPhones.Select(p => p.DisposeAsync().AsTask()));
                 var warmEnd = server.Sample();
-                Info(log, $"warm-up (workshop {warmWorkshop.Id}): {warmupPhones.Count(p => p.Ready)} phones joined, were assigned to groups, saved {saved} werkpunten ({refused} refused) in {WarmupRounds} rounds and left; server cpu {Fmt(ServerSample.CpuMs(warmStart, warmEnd), 0)} ms");
+                Info(log, $"warm-up (workshop {warmWorkshop.Id}): {warmupPhones.Count(p => p.Ready)} phones joined, were assigned to groups, saved {saved} werkpunten ({refused} refused) in {RunSteps.WarmupRounds} rounds and left; server cpu {Fmt(ServerSample.CpuMs(warmStart, warmEnd), 0)} ms");
             }
 
             var measured = await ForwardToExerciseAsync(workshop.Id, cancellation);

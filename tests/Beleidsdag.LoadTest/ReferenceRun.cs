@@ -15,7 +15,6 @@ internal sealed class ReferenceRun(LoadOptions options, TextWriter log, int seed
     private const string WarmupQuestion = "warm-up";
     private const string MeasuredQuestion = "measured";
     private static readonly string[] Options = ["helemaal-eens", "eens", "oneens", "helemaal-oneens"];
-    private const int WarmupRounds = 5;
 
     private readonly List<ReferencePhone> _allPhones = [];
     private ScreenWatcher? _watcher;
@@ -55,7 +54,7 @@ internal sealed class ReferenceRun(LoadOptions options, TextWriter log, int seed
         var warmStart = server.Sample();
         var (warmupPhones, _) = await ConnectAsync(server.BaseUrl, options.WarmupPhones, cancellation);
         var votes = 0;
-        for (var round = 0; round < WarmupRounds; round++)
+        for (var round = 0; round < RunSteps.WarmupRounds; round++)
         {
             var outcomes = await VoteAllAsync(warmupPhones, WarmupQuestion, TimeSpan.FromSeconds(0.5), new Random(seed ^ round), cancellation);
             votes += outcomes.Count(o => o.IsAcked);
@@ -63,7 +62,7 @@ internal sealed class ReferenceRun(LoadOptions options, TextWriter log, int seed
 
         await Task.Delay(TimeSpan.FromSeconds(2), cancellation);
         await Task.WhenAll(warmupPhones.Select(p => p.DisposeAsync().AsTask()));
-        Info(log, $"warm-up: {warmupPhones.Count} phones connected, gave {votes} votes in {WarmupRounds} rounds and left; server cpu {Fmt(ServerSample.CpuMs(warmStart, server.Sample()), 0)} ms");
+        Info(log, $"warm-up: {warmupPhones.Count} phones connected, gave {votes} votes in {RunSteps.WarmupRounds} rounds and left; server cpu {Fmt(ServerSample.CpuMs(warmStart, server.Sample()), 0)} ms");
     }
 
     /// <summary>Connects <paramref name="count"/> phones, <see cref="LoadOptions.ConnectConcurrency"/> at a time; returns those connected and the time until the last one was.</summary>

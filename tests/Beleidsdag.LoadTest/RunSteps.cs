@@ -21,6 +21,9 @@ internal sealed record WindowReading(ServerSample Start, ServerSample End, List<
 /// </summary>
 internal static class RunSteps
 {
+    /// <summary>Rounds in which every warm-up phone answers again, so the measured path is compiled optimised first.</summary>
+    public const int WarmupRounds = 5;
+
     /// <summary>
     /// Reads the server, lets <paramref name="connect"/> bring the phones in (it returns how many are ready and
     /// the seconds until the last was ready and the last had joined), reads it again, waits
