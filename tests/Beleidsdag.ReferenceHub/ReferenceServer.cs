@@ -6,7 +6,7 @@ namespace Beleidsdag.ReferenceHub;
 
 /// <summary>
 /// <c>dotnet Beleidsdag.ReferenceHub.dll --urls http://127.0.0.1:0</c>: the bare hub on one port, its LiteDB
-/// file in <c>Beleidsdag__DataFolder</c> (a new temporary folder when unset). Prints "Now listening on:" with
+/// file in <c>Beleidsdag__DataFolder</c> (a new temporary folder when unset, removed on exit). Prints "Now listening on:" with
 /// the bound address (ASP.NET Core's own log line), as the server does, so the load benchmark starts both the same way.
 /// </summary>
 public static class ReferenceServer
@@ -14,11 +14,11 @@ public static class ReferenceServer
     public static async Task Main(string[] args)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
-        var folder = builder.Configuration["Beleidsdag:DataFolder"];
-        if (string.IsNullOrWhiteSpace(folder))
-        {
-            folder = Directory.CreateTempSubdirectory("beleidsdag-reference-").FullName;
-        }
+        var configuredFolder = builder.Configuration["Beleidsdag:DataFolder"];
+        var ownsFolder = string.IsNullOrWhiteSpace(configuredFolder);
+        var folder = ownsFolder
+            ? Directory.CreateTempSubdirectory("beleidsdag-reference-").FullName
+            : configuredFolder!;
 
         // ReferenceHub__Persist=false: votes only in memory, to measure the floor below any persistence.
         var persist = builder.Configuration.GetValue("ReferenceHub:Persist", defaultValue: true);
@@ -26,8 +26,19 @@ public static class ReferenceServer
         builder.Services.AddHostedService<TallyPusher>();
         builder.Services.AddSignalR();
 
-        var app = builder.Build();
-        app.MapHub<VoteHub>(VoteHub.Path);
-        await app.RunAsync();
+        try
+        {
+            // Disposing the app disposes the VoteStore, which closes the LiteDB file before the folder goes.
+            await using var app = builder.Build();
+            app.MapHub<VoteHub>(VoteHub.Path);
+            await app.RunAsync();
+        }
+        finally
+        {
+            if (ownsFolder)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 }
