@@ -682,25 +682,7 @@ public static class LoadRun
                 phones = [.. _allPhones];
             }
 
-            var all = phones.Select(p => p.DisposeAsync().AsTask()).ToList();
-            if (_watcher is not null)
-            {
-                all.Add(_watcher.DisposeAsync().AsTask());
-            }
-
-            if (_facilitator is not null)
-            {
-                all.Add(_facilitator.DisposeAsync().AsTask());
-            }
-
-            try
-            {
-                await Task.WhenAll(all).WaitAsync(TimeSpan.FromSeconds(30));
-            }
-            catch (Exception e) when (e is TimeoutException or InvalidOperationException or IOException)
-            {
-                Info(log, $"closing the clients: {e.Message}");
-            }
+            await RunSteps.CloseAllAsync([.. phones, _watcher, _facilitator], log);
         }
     }
 }

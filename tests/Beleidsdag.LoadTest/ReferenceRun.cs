@@ -118,24 +118,12 @@ internal sealed class ReferenceRun(LoadOptions options, TextWriter log, int seed
             return;
         }
 
-        List<Task> all;
+        List<IAsyncDisposable?> clients;
         lock (_allPhones)
         {
-            all = [.. _allPhones.Select(p => p.DisposeAsync().AsTask())];
+            clients = [.. _allPhones, _watcher];
         }
 
-        if (_watcher is not null)
-        {
-            all.Add(_watcher.DisposeAsync().AsTask());
-        }
-
-        try
-        {
-            await Task.WhenAll(all).WaitAsync(TimeSpan.FromSeconds(30));
-        }
-        catch (Exception e) when (e is TimeoutException or InvalidOperationException or IOException)
-        {
-            Info(log, $"closing the clients: {e.Message}");
-        }
+        await RunSteps.CloseAllAsync(clients, log);
     }
 }

@@ -176,6 +176,20 @@ internal static class RunSteps
         return idlePct;
     }
 
+    /// <summary>Closes the simulated clients together (nulls skipped); what has not closed within 30 s is logged and left.</summary>
+    internal static async Task CloseAllAsync(IEnumerable<IAsyncDisposable?> clients, TextWriter log)
+    {
+        var closing = clients.OfType<IAsyncDisposable>().Select(c => c.DisposeAsync().AsTask()).ToList();
+        try
+        {
+            await Task.WhenAll(closing).WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException or IOException)
+        {
+            Info(log, $"closing the clients: {e.Message}");
+        }
+    }
+
     /// <summary>Every phone sends once, at its own random moment inside the window; returns the outcomes by moment.</summary>
     internal static async Task<List<AnswerOutcome>> SendAllAsync<TPhone>(
         IEnumerable<TPhone> phones,
