@@ -642,13 +642,17 @@ function renderView() {
   }
   // Keep keyboard focus on the same control across a rebuild.
   const focused = view.contains(document.activeElement) ? document.activeElement.dataset.testid : null;
-  view.dataset.view = name;
   const build = { code: codeView, connecting: connectingView, side: sideView, lobby: lobbyView,
     question: questionView, other: otherView }[name];
   questionBuild = null;
+  const nodes = build().filter(Boolean);
+  // The same words and buttons as on the page already: leave them. A rebuild between a thumb's touch and its
+  // release swallows the tap, and right after joining a phone hears several pushes in a row.
+  if (name !== "question" && view.dataset.view === name && view.innerHTML === nodes.map((n) => n.outerHTML).join("")) return;
+  view.dataset.view = name;
   // A form (every type but a single choice) flows from the top, its confirmation right under "Versturen".
   if (name === "question" && !isTapType(currentQuestion())) view.dataset.form = ""; else delete view.dataset.form;
-  view.replaceChildren(...build().filter(Boolean));
+  view.replaceChildren(...nodes);
   if (name === "code") updateCodeView();
   questionBuild?.update();
   if (focused) view.querySelector(`[data-testid="${CSS.escape(focused)}"]`)?.focus();
