@@ -35,7 +35,7 @@ public sealed class AgendaEditingJourneyTests : IDisposable
         await Shot(console, "console-agenda.png");
 
         var phone = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
-        await phone.GotoAsync($"http://{Browser.PhoneHost}:{app.BaseUrl.Port}/j/{workshop.JoinCode}");
+        await phone.GotoAsync(Browser.JoinLink(app.BaseUrl, workshop.JoinCode));
         await phone.GetByTestId("side-mat").ClickAsync();
         await facilitator.ForwardAsync(workshop.Id);
 

@@ -18,6 +18,13 @@ internal static class Browser
             File.Exists(ChromiumPath) || Environment.GetEnvironmentVariable("CI") == "true",
             $"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium); browser tests skipped on this machine.");
 
+    /// <summary>A phone held upright, with touch.</summary>
+    public static BrowserNewPageOptions PhonePage() =>
+        new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true };
+
+    /// <summary>What a phone opens after scanning the QR code: the join link under a LAN-like name.</summary>
+    public static string JoinLink(Uri baseUrl, string joinCode) => $"http://{PhoneHost}:{baseUrl.Port}/j/{joinCode}";
+
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();

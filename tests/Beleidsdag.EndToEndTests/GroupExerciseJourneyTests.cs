@@ -24,11 +24,11 @@ public sealed class GroupExerciseJourneyTests : IDisposable
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var groupLink = $"http://{Browser.PhoneHost}:{app.BaseUrl.Port}/j/{workshop.JoinCode}?groep={group.Id}";
+        var groupLink = $"{Browser.JoinLink(app.BaseUrl, workshop.JoinCode)}?groep={group.Id}";
 
         async Task<IPage> PhoneAsync(string side)
         {
-            var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
+            var page = await browser.NewPageAsync(Browser.PhonePage());
             await page.GotoAsync(groupLink);
             await page.GetByTestId($"side-{side}").ClickAsync();
             await page.GetByTestId("my-group").Filter(new() { HasText = group.Name }).WaitForAsync();

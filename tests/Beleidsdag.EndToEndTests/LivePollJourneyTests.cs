@@ -40,7 +40,7 @@ public sealed class LivePollJourneyTests : IDisposable
             ws.ConnectToServer();
         });
         var phone = await phoneContext.NewPageAsync();
-        await phone.GotoAsync($"http://{Browser.PhoneHost}:{app.BaseUrl.Port}/j/{workshop.JoinCode}");
+        await phone.GotoAsync(Browser.JoinLink(app.BaseUrl, workshop.JoinCode));
         await phone.GetByTestId("side-mat").ClickAsync();
         await phone.GetByTestId($"option-{question.Options[0].Id}").ClickAsync();
         await Expect(phone.GetByTestId("confirmation"), "Ontvangen");

@@ -130,8 +130,8 @@ public sealed class QuestionTypesJourneyTests : IDisposable
     /// <summary>A phone in Chromium that scanned the join code and chose CBS/VB.</summary>
     private static async Task<IPage> JoinAsCbsVbAsync(IBrowser browser, BeleidsdagApp app, string joinCode)
     {
-        var phone = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
-        await phone.GotoAsync($"http://{Browser.PhoneHost}:{app.BaseUrl.Port}/j/{joinCode}");
+        var phone = await browser.NewPageAsync(Browser.PhonePage());
+        await phone.GotoAsync(Browser.JoinLink(app.BaseUrl, joinCode));
         await phone.GetByTestId("side-cbs").ClickAsync();
         return phone;
     }

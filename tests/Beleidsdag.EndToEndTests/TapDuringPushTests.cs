@@ -25,8 +25,8 @@ public sealed class TapDuringPushTests : IDisposable
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var phone = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
-        await phone.GotoAsync($"http://{Browser.PhoneHost}:{app.BaseUrl.Port}/j/{workshop.JoinCode}");
+        var phone = await browser.NewPageAsync(Browser.PhonePage());
+        await phone.GotoAsync(Browser.JoinLink(app.BaseUrl, workshop.JoinCode));
 
         // The thumb goes down on "CBS/VB"; the room moves to the next question; the thumb comes up.
         await phone.GetByTestId("side-cbs").HoverAsync();
