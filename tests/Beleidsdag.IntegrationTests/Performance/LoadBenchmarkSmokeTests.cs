@@ -10,13 +10,16 @@ namespace Beleidsdag.IntegrationTests.Performance;
 /// </summary>
 public sealed class LoadBenchmarkSmokeTests
 {
+    // What every smoke run shares; each test says only what it changes.
+    private static readonly LoadOptions FiftyPhones = new()
+    {
+        Phones = 50, WindowSeconds = 2, WarmupPhones = 10, SettleSeconds = 0, ServerPath = typeof(Program).Assembly.Location,
+    };
+
     [Fact]
     public async Task FiftyPhones_AllAcknowledged_NothingLost()
     {
-        var result = await LoadRun.RunAsync(
-            new LoadOptions { Phones = 50, WindowSeconds = 2, WarmupPhones = 10, SettleSeconds = 0, ServerPath = typeof(Program).Assembly.Location },
-            null,
-            TestContext.Current.CancellationToken);
+        var result = await RunAsync(FiftyPhones);
 
         Assert.True(result.Passed, result.SummaryLine);
         Assert.StartsWith("phones=50 ", result.SummaryLine, StringComparison.Ordinal);
@@ -25,10 +28,7 @@ public sealed class LoadBenchmarkSmokeTests
     [Fact]
     public async Task FiftyPhones_WithAnExportMidWindow_AllAcknowledged_AndTheExportReported()
     {
-        var result = await LoadRun.RunAsync(
-            new LoadOptions { Phones = 50, WindowSeconds = 2, WarmupPhones = 10, SettleSeconds = 0, ExportDuring = true, ServerPath = typeof(Program).Assembly.Location },
-            null,
-            TestContext.Current.CancellationToken);
+        var result = await RunAsync(FiftyPhones with { ExportDuring = true });
 
         Assert.True(result.Passed, result.SummaryLine);
         Assert.True(result.ExportBytes > 0, result.SummaryLine);
@@ -38,14 +38,13 @@ public sealed class LoadBenchmarkSmokeTests
     [Fact]
     public async Task FiftyPhones_AgainstTheReferenceHub_AllAcknowledged_AndCountedOnce()
     {
-        var result = await LoadRun.RunAsync(
-            new LoadOptions { Phones = 50, WindowSeconds = 2, WarmupPhones = 10, SettleSeconds = 0, Reference = true, ServerPath = typeof(ReferenceServer).Assembly.Location },
-            null,
-            TestContext.Current.CancellationToken);
+        var result = await RunAsync(FiftyPhones with { Reference = true, ServerPath = typeof(ReferenceServer).Assembly.Location });
 
         Assert.True(result.Passed, result.SummaryLine);
         Assert.Equal("reference", result.Scenario);
         Assert.Equal(50, result.TallyRespondents);
         Assert.True(result.SeenP99Ms < 1000, result.SummaryLine);
     }
+
+    private static Task<LoadResult> RunAsync(LoadOptions options) => LoadRun.RunAsync(options, null, TestContext.Current.CancellationToken);
 }
