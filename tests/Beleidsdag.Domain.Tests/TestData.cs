@@ -1,3 +1,4 @@
+using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
 
@@ -27,8 +28,8 @@ internal static class TestData
 
     public static QuestionActivity Item(Question question) => new("a-" + question.Id, question);
 
-    public static Answer Answer(string participant, string option, long seq = 1, string question = "q1") =>
-        new(participant, question, AnswerContent.Choice(option), seq, DateTimeOffset.UnixEpoch);
+    public static Answer Answer(string participant, string option, long seq = 1, string question = "q1", Side side = Side.Mat) =>
+        new(participant, question, AnswerContent.Choice(option), seq, DateTimeOffset.UnixEpoch, side);
 }
 
 /// <summary>Questions of every type, and answers for them, for the tally and gap tests.</summary>
@@ -41,8 +42,8 @@ internal static class Questions
             Scale = type == QuestionType.Scale ? ScaleRange.OneToFive : null,
         };
 
-    public static Answer Answer(string participant, AnswerContent content, long seq = 1) =>
-        new(participant, "q", content, seq, DateTimeOffset.UnixEpoch.AddSeconds(seq));
+    public static Answer Answer(string participant, AnswerContent content, long seq = 1, Side side = Side.Mat) =>
+        new(participant, "q", content, seq, DateTimeOffset.UnixEpoch.AddSeconds(seq), side);
 
     public static Dictionary<string, int> Values(params (string Id, int Value)[] values) =>
         values.ToDictionary(v => v.Id, v => v.Value, StringComparer.Ordinal);

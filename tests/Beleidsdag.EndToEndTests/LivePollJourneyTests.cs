@@ -67,32 +67,7 @@ public sealed class LivePollJourneyTests : IDisposable
         Assert.Equal(1, tally.Respondents);
         Assert.Equal([0, 1, 0], tally.Counts.Select(c => c.Count));
 
-        // The projector: results are hidden until the facilitator reveals them.
-        var screen = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
-        await screen.GotoAsync(new Uri(app.BaseUrl, $"/s/{workshop.ScreenKey}").ToString());
-        await Expect(screen.GetByTestId("answered"), "1 van 1 hebben geantwoord");
-        Assert.Equal(0, await screen.GetByTestId("poll-results").CountAsync());
-        await facilitator.ForwardAsync(workshop.Id);
-        await screen.GetByTestId("poll-results").WaitForAsync();
-        var rows = await screen.GetByTestId("result-row").AllInnerTextsAsync();
-        Assert.Contains("Nee", rows[1], StringComparison.Ordinal);
-        Assert.Contains("1", rows[1], StringComparison.Ordinal);
-        Assert.Contains("100%", rows[1], StringComparison.Ordinal);
-        await SaveScreenshotAsync(screen, "screen-revealed.png");
-
-        // The phone shows the revealed result too, under the question (pushed within a second).
-        var phoneResults = phone.GetByTestId("phone-results");
-        await Expect(phoneResults, "100%");
-        var phoneRows = await phoneResults.GetByTestId("result-row").AllInnerTextsAsync();
-        Assert.Equal(3, phoneRows.Count);
-        Assert.Contains("Nee", phoneRows[1], StringComparison.Ordinal);
-        Assert.Contains("100% · 1", phoneRows[1], StringComparison.Ordinal);
-        Assert.Contains("0% · 0", phoneRows[0], StringComparison.Ordinal);
-        Assert.Equal(0, await phone.GetByText("De resultaten staan op het scherm.").CountAsync());
-        Assert.DoesNotContain("null", await phoneResults.InnerTextAsync(), StringComparison.Ordinal);
-        await SaveScreenshotAsync(phone, "phone-answered.png");
-
-        // More of the room answers (three of each side) and the facilitator splits by side: CBS/VB and MAT side by side.
+        // More of the room answers (three of each side in all) before the reveal: revealing closes voting.
         var others = new List<Phone>();
         foreach (var (side, option) in new[] { ("cbs", 0), ("cbs", 0), ("cbs", 1), ("mat", 1), ("mat", 2) })
         {
@@ -103,6 +78,35 @@ public sealed class LivePollJourneyTests : IDisposable
             others.Add(other);
         }
 
+        // The projector: results are hidden until the facilitator reveals them.
+        var screen = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
+        await screen.GotoAsync(new Uri(app.BaseUrl, $"/s/{workshop.ScreenKey}").ToString());
+        await Expect(screen.GetByTestId("answered"), "6 van 6 hebben geantwoord");
+        Assert.Equal(0, await screen.GetByTestId("poll-results").CountAsync());
+        await facilitator.ForwardAsync(workshop.Id);
+        await screen.GetByTestId("poll-results").WaitForAsync();
+        var rows = await screen.GetByTestId("result-row").AllInnerTextsAsync();
+        Assert.Contains("Nee", rows[1], StringComparison.Ordinal);
+        Assert.Contains("3", rows[1], StringComparison.Ordinal);
+        Assert.Contains("50%", rows[1], StringComparison.Ordinal);
+        await Expect(screen.GetByTestId("answered"), "de stemming is gesloten");
+        await SaveScreenshotAsync(screen, "screen-revealed.png");
+
+        // The phone shows the revealed result too, under the question (pushed within a second), and says voting closed.
+        var phoneResults = phone.GetByTestId("phone-results");
+        await Expect(phoneResults, "50%");
+        var phoneRows = await phoneResults.GetByTestId("result-row").AllInnerTextsAsync();
+        Assert.Equal(3, phoneRows.Count);
+        Assert.Contains("Nee", phoneRows[1], StringComparison.Ordinal);
+        Assert.Contains("50% · 3", phoneRows[1], StringComparison.Ordinal);
+        Assert.Contains("33% · 2", phoneRows[0], StringComparison.Ordinal);
+        Assert.Equal(0, await phone.GetByText("De resultaten staan op het scherm.").CountAsync());
+        Assert.DoesNotContain("null", await phoneResults.InnerTextAsync(), StringComparison.Ordinal);
+        await Expect(phone.GetByTestId("question-note"), "De stemming is gesloten.");
+        Assert.Equal(0, await phone.GetByText("zolang de vraag open is").CountAsync());
+        await SaveScreenshotAsync(phone, "phone-answered.png");
+
+        // The facilitator splits by side: CBS/VB and MAT side by side.
         await facilitator.SplitBySideAsync(workshop.Id);
         await Expect(phoneResults, "CBS/VB 3 · MAT 3");
         var splitRows = await phoneResults.GetByTestId("result-row").AllInnerTextsAsync();

@@ -3,8 +3,11 @@ using Beleidsdag.Domain.Polls;
 
 namespace Beleidsdag.Domain.Groups;
 
-/// <summary>One participant's dots: werkpunt id → dots. Dots may stack on one werkpunt.</summary>
-public sealed record DotVote(string ParticipantId, IReadOnlyDictionary<string, int> Dots, long Seq);
+/// <summary>
+/// One participant's dots: werkpunt id → dots. Dots may stack on one werkpunt. <see cref="Side"/> is the side the
+/// dots count for, fixed once the round's results left the app (as an answer's, docs/rules.md).
+/// </summary>
+public sealed record DotVote(string ParticipantId, IReadOnlyDictionary<string, int> Dots, long Seq, Side Side);
 
 /// <summary>
 /// Dots per side for one werkpunt, and its score with both sides weighing equally (0–100). When the split
@@ -12,7 +15,11 @@ public sealed record DotVote(string ParticipantId, IReadOnlyDictionary<string, i
 /// </summary>
 public sealed record PriorityRow(string WerkpuntId, int CbsVb, int Mat, int Anders, int Total, double EqualWeightScore, bool BothSidesSupport);
 
-public sealed record PrioritisationResult(int Voters, bool SplitShown, IReadOnlyList<PriorityRow> Rows);
+public sealed record PrioritisationResult(int Voters, bool SplitShown, IReadOnlyList<PriorityRow> Rows)
+{
+    /// <summary>Voters of "anders" left out of every figure because there were fewer than the minimum.</summary>
+    public int UncountedAnders { get; init; }
+}
 
 /// <summary>
 /// The prioritisation rules (docs/rules.md, with worked examples). Each side's dots are turned into shares
@@ -32,13 +39,17 @@ public static class Prioritisation
         return dots.Keys.All(isWerkpunt) ? SubmissionError.None : SubmissionError.UnknownWerkpunt;
     }
 
-    public static PrioritisationResult Compute(IReadOnlyList<string> werkpuntIds, IReadOnlyCollection<DotVote> votes, Func<string, Side?> sideOf, int minimumPerSide)
+    /// <summary>
+    /// <paramref name="withheld"/>: the round's results left the app while a side had too few voters, so its
+    /// split is never shown. "Anders" with fewer voters than the minimum counts in no figure (docs/rules.md).
+    /// </summary>
+    public static PrioritisationResult Compute(IReadOnlyList<string> werkpuntIds, IReadOnlyCollection<DotVote> votes, int minimumPerSide, bool withheld = false)
     {
-        var voters = votes.Where(v => v.Dots.Values.Sum() > 0).ToList();
-        var votersPerSide = voters.GroupBy(v => sideOf(v.ParticipantId)).ToDictionary(g => g.Key ?? Side.Anders, g => g.Count());
-        var splitShown = votersPerSide.Values.All(n => n == 0 || n >= minimumPerSide);
-        int DotsOf(Side side, string werkpuntId) =>
-            voters.Where(v => (sideOf(v.ParticipantId) ?? Side.Anders) == side).Sum(v => v.Dots.GetValueOrDefault(werkpuntId));
+        var allVoters = votes.Where(v => v.Dots.Values.Sum() > 0).ToList();
+        var uncounted = Anonymity.SmallGroup(allVoters.Count(v => v.Side == Side.Anders), minimumPerSide);
+        var voters = uncounted > 0 ? [.. allVoters.Where(v => v.Side != Side.Anders)] : allVoters;
+        var splitShown = !withheld && !HasSmallSide(voters.Select(v => v.Side), minimumPerSide);
+        int DotsOf(Side side, string werkpuntId) => voters.Where(v => v.Side == side).Sum(v => v.Dots.GetValueOrDefault(werkpuntId));
         var totals = Sides.All.ToDictionary(s => s, s => werkpuntIds.Sum(w => DotsOf(s, w)));
         double Share(Side side, string w) => totals[side] == 0 ? 0 : (double)DotsOf(side, w) / totals[side];
         var weighing = new[] { Side.CbsVb, Side.Mat }.Where(s => totals[s] > 0).ToList();
@@ -55,7 +66,14 @@ public static class Prioritisation
             .Select(r => splitShown ? r : Anonymous(r, totals.Values.Sum()))
             .OrderByDescending(r => r.EqualWeightScore)
             .ThenByDescending(r => r.Total);
-        return new PrioritisationResult(voters.Count, splitShown, [.. rows]);
+        return new PrioritisationResult(voters.Count, splitShown, [.. rows]) { UncountedAnders = uncounted };
+    }
+
+    /// <summary>CBS/VB or MAT with 1 to (minimum − 1) people: "anders" never removes the split (it counts apart).</summary>
+    public static bool HasSmallSide(IEnumerable<Side> sides, int minimumPerSide)
+    {
+        var list = sides.ToList();
+        return Anonymity.IsTooSmall(list.Count(s => s == Side.CbsVb), minimumPerSide) || Anonymity.IsTooSmall(list.Count(s => s == Side.Mat), minimumPerSide);
     }
 
     /// <summary>A side below the anonymity minimum: no per-side dots, and a score that is the plain share of all dots.</summary>

@@ -6,4 +6,11 @@ public sealed record Participant(
     string WorkshopId,
     string TokenHash,
     Side? Side,
-    DateTimeOffset JoinedAt);
+    DateTimeOffset JoinedAt)
+{
+    /// <summary>
+    /// The facilitator removed this participant (a script, a second phone): its token no longer joins, and its
+    /// answers stopped counting on every question whose figures had not left the app yet (docs/rules.md).
+    /// </summary>
+    public bool Removed { get; init; }
+}

@@ -39,7 +39,13 @@ public static class AnswerRules
             return SubmissionError.InvalidRequest;
         }
 
-        return ids.All(id => question.FindOption(id) is not null) ? SubmissionError.None : SubmissionError.UnknownOption;
+        if (!ids.All(id => question.FindOption(id) is not null))
+        {
+            return SubmissionError.UnknownOption;
+        }
+
+        // "Geen van deze" next to another option says two opposite things.
+        return ids.Count > 1 && ids.Any(id => question.FindOption(id)!.Exclusive) ? SubmissionError.ExclusiveOption : SubmissionError.None;
     }
 
     private static SubmissionError CheckScale(Question question, IReadOnlyDictionary<string, int> values)

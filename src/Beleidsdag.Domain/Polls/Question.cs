@@ -28,7 +28,11 @@ public enum QuestionType
     Points = 8,
 }
 
-public sealed record QuestionOption(string Id, string Label);
+/// <summary>An option; <see cref="Exclusive"/> ("Geen van deze") cannot be combined with other options of a multiple choice.</summary>
+public sealed record QuestionOption(string Id, string Label)
+{
+    public bool Exclusive { get; init; }
+}
 
 /// <summary>A scale from <see cref="Min"/> to <see cref="Max"/> with a label at each end.</summary>
 public sealed record ScaleRange(int Min, int Max, string LowLabel, string HighLabel)
@@ -50,6 +54,12 @@ public sealed record Question(string Id, QuestionType Type, string Text, IReadOn
 
     /// <summary>Open text only: answers wait in the console until the facilitator approves them.</summary>
     public bool Moderated { get; init; } = true;
+
+    /// <summary>
+    /// Revealing the results does not close voting (by default it does). Such a question shows its split
+    /// by side only once it is closed (docs/rules.md).
+    /// </summary>
+    public bool StaysOpenWhileRevealed { get; init; }
 
     public QuestionOption? FindOption(string optionId) =>
         Options.FirstOrDefault(o => string.Equals(o.Id, optionId, StringComparison.Ordinal));

@@ -29,5 +29,8 @@ public sealed class QuestionResponses(Question question)
     /// <summary>Stores (or replaces) the participant's answer. Call only after <see cref="Check"/> passed.</summary>
     public void Apply(Answer answer) => _answers[answer.ParticipantId] = answer;
 
+    /// <summary>Drops a removed participant's answer (only while the question's figures have not left the app).</summary>
+    public bool Remove(string participantId) => _answers.Remove(participantId);
+
     public QuestionResult Result(OpenTextModeration? moderation = null) => Tally.Compute(Question, _answers.Values, moderation);
 }

@@ -31,6 +31,8 @@ public enum SubmissionError
     FieldTooLong,
     TooManyDots,
     ActivityNotOpen,
+    ExclusiveOption,
+    ParticipantRemoved,
 }
 
 public static class SubmissionErrors
@@ -60,13 +62,15 @@ public static class SubmissionErrors
         SubmissionError.FieldTooLong => "field-too-long",
         SubmissionError.TooManyDots => "too-many-dots",
         SubmissionError.ActivityNotOpen => "activity-not-open",
+        SubmissionError.ExclusiveOption => "exclusive-option",
+        SubmissionError.ParticipantRemoved => "participant-removed",
         _ => "ok",
     };
 
     public static string Message(SubmissionError error) => error switch
     {
         SubmissionError.UnknownQuestion => "Deze vraag bestaat niet (meer).",
-        SubmissionError.QuestionNotOpen => "Deze vraag is gesloten: je antwoord is niet meer meegeteld.",
+        SubmissionError.QuestionNotOpen => "De stemming over deze vraag is gesloten: dit antwoord telt niet mee.",
         SubmissionError.UnknownOption => "Dit antwoord hoort niet bij deze vraag.",
         SubmissionError.WrongNumberOfOptions => "Kies precies één antwoord.",
         SubmissionError.SideRequired => "Kies eerst of je bij CBS/VB, MAT of anders hoort.",
@@ -87,6 +91,8 @@ public static class SubmissionErrors
         SubmissionError.FieldTooLong => "Een van de velden is te lang of leeg.",
         SubmissionError.TooManyDots => "Je hebt niet zoveel stippen.",
         SubmissionError.ActivityNotOpen => "Dit onderdeel is nu niet open.",
+        SubmissionError.ExclusiveOption => "Dit antwoord kan je niet combineren met een ander antwoord.",
+        SubmissionError.ParticipantRemoved => "De begeleider heeft deze deelname verwijderd. Je antwoorden tellen niet meer mee.",
         _ => string.Empty,
     };
 }

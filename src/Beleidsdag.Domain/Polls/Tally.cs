@@ -1,3 +1,5 @@
+using Beleidsdag.Domain.Participants;
+
 namespace Beleidsdag.Domain.Polls;
 
 /// <summary>Counts answers into a result, per question type (docs/rules.md gives each rule with an example).</summary>
@@ -90,6 +92,40 @@ public static class Tally
             .OrderBy(a => a.AnsweredAt)
             .Select(a => new OpenCard(a.ParticipantId, a.Content.Texts[0], 1 + mergedCounts.GetValueOrDefault(a.ParticipantId)));
         return new OpenTextResult(question.Id, answers.Count, [.. cards]);
+    }
+
+    /// <summary>
+    /// One side's view of the open answers: every approved card that an answer of this side wrote or was merged
+    /// into, counted with this side's answers only. A MAT answer merged into a CBS/VB card counts for MAT.
+    /// </summary>
+    public static OpenTextResult OpenTextOfSide(Question question, IReadOnlyCollection<Answer> answers, Side side, OpenTextModeration? moderation)
+    {
+        var mine = answers.Where(a => a.Side == side).ToList();
+        if (!question.Moderated || moderation is null)
+        {
+            return OpenText(question, mine, moderation);
+        }
+
+        var perCard = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var answer in mine)
+        {
+            var card = moderation.DecisionFor(answer) switch
+            {
+                { Status: ModerationStatus.Approved } => answer.ParticipantId,
+                { Status: ModerationStatus.Merged, MergedInto: { } into } => into,
+                _ => null,
+            };
+            if (card is not null)
+            {
+                perCard[card] = perCard.GetValueOrDefault(card) + 1;
+            }
+        }
+
+        var cards = answers
+            .Where(a => perCard.ContainsKey(a.ParticipantId) && moderation.StatusOf(a) == ModerationStatus.Approved)
+            .OrderBy(a => a.AnsweredAt)
+            .Select(a => new OpenCard(a.ParticipantId, a.Content.Texts[0], perCard[a.ParticipantId]));
+        return new OpenTextResult(question.Id, mine.Count, [.. cards]);
     }
 
     /// <summary>Rank 1 is best. Points: K−1 for first place down to 0 for last (Borda), summed over respondents.</summary>

@@ -79,5 +79,7 @@ public static class AgendaRules
             MaxChoices = question.MaxChoices,
             Scale = question.Scale,
             Moderated = question.Moderated,
+            StaysOpenWhileRevealed = question.StaysOpenWhileRevealed,
+            ExclusiveLabels = [.. question.Options.Where(o => o.Exclusive).Select(o => o.Label)],
         };
 }

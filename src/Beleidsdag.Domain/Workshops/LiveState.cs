@@ -8,12 +8,19 @@ public enum QuestionPhase
 }
 
 /// <summary>
-/// Where one question stands: can phones answer it, may the room see its results, and are they shown
-/// split by side (CBS/VB next to MAT).
+/// Where one question (or prioritisation or consent round, keyed by its activity id) stands: can phones
+/// answer it, may the room see its results, are they shown split by side (CBS/VB next to MAT), and have
+/// its figures left the app (docs/rules.md, "Figures that have left the app").
 /// </summary>
 public sealed record QuestionState(QuestionPhase Phase, bool Revealed, bool SplitBySide = false)
 {
     public static QuestionState Initial { get; } = new(QuestionPhase.NotOpened, false);
+
+    /// <summary>Its figures were shown on the screen (and so on the phones) or in an export: the sides of its answers are fixed.</summary>
+    public bool Disclosed { get; init; }
+
+    /// <summary>Figures left the app while a side had fewer respondents than the minimum: its split is never shown.</summary>
+    public bool SplitWithheld { get; init; }
 }
 
 /// <summary>

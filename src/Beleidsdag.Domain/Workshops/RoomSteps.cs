@@ -2,9 +2,10 @@ namespace Beleidsdag.Domain.Workshops;
 
 /// <summary>
 /// How the facilitator moves the room through the agenda. Forward (→, PageDown, Space on a clicker)
-/// walks each question through: open → results revealed → next item; arriving at a question that was
-/// never opened opens it, so the clicker needs two presses per question. Back undoes one step.
-/// Leaving a question closes it: the phones follow the room, so nobody can answer it any more anyway.
+/// walks each question through: open → results revealed (which closes voting) → next item; arriving at a
+/// question that was never opened opens it, so the clicker needs two presses per question. Back undoes one
+/// step, except that hidden results do not reopen voting. Leaving a question closes it: the phones follow
+/// the room, so nobody can answer it any more anyway. Prioritisation and consent rounds go the same way.
 /// </summary>
 public static class RoomSteps
 {
@@ -17,31 +18,37 @@ public static class RoomSteps
             return inPlenary;
         }
 
-        if (workshop.ActivityAt(state.CurrentIndex) is QuestionActivity { Question.Id: var id })
+        if (VotedOnId(workshop.ActivityAt(state.CurrentIndex)) is { } id)
         {
-            var question = state.StateOf(id);
-            if (question.Phase == QuestionPhase.NotOpened)
+            var current = state.StateOf(id);
+            if (current.Phase == QuestionPhase.NotOpened && workshop.ActivityAt(state.CurrentIndex) is QuestionActivity)
             {
-                return state.With(id, question with { Phase = QuestionPhase.Open });
+                return state.With(id, current with { Phase = QuestionPhase.Open });
             }
 
-            if (!question.Revealed)
+            if (!current.Revealed)
             {
-                return state.With(id, question with { Revealed = true });
+                return Reveal(workshop, state, true);
             }
-        }
-
-        if (VotingActivityId(workshop, state) is { } voting && !state.StateOf(voting).Revealed)
-        {
-            return state.With(voting, state.StateOf(voting) with { Revealed = true });
         }
 
         return state.CurrentIndex + 1 < workshop.Agenda.Count ? GoTo(workshop, state, state.CurrentIndex + 1) : state;
     }
 
-    /// <summary>Prioritisation and consent: results are revealed like a question's, keyed by the activity id.</summary>
-    private static string? VotingActivityId(Workshop workshop, LiveState state) =>
-        workshop.ActivityAt(state.CurrentIndex) is PrioritisationActivity or ConsentActivity ? workshop.Agenda[state.CurrentIndex].Id : null;
+    /// <summary>
+    /// What the room votes on at this item, keyed as in <see cref="LiveState.Questions"/>: a question's id, or the
+    /// activity id of a prioritisation or consent round (their results are revealed like a question's).
+    /// </summary>
+    public static string? VotedOnId(Activity? activity) => activity switch
+    {
+        QuestionActivity q => q.Question.Id,
+        PrioritisationActivity or ConsentActivity => activity.Id,
+        _ => null,
+    };
+
+    /// <summary>Prioritisation and consent are open while they are on screen and not closed (databases from before phases count as open).</summary>
+    public static bool IsVotingOpen(Workshop workshop, LiveState state, string activityId) =>
+        workshop.ActivityAt(state.CurrentIndex)?.Id == activityId && state.StateOf(activityId).Phase != QuestionPhase.Closed;
 
     public static LiveState Back(Workshop workshop, LiveState state, Func<string, int, int>? werkpuntenOf = null)
     {
@@ -51,15 +58,10 @@ public static class RoomSteps
             return inPlenary;
         }
 
-        if (workshop.ActivityAt(state.CurrentIndex) is QuestionActivity { Question.Id: var id }
-            && state.StateOf(id) is { Revealed: true } question)
+        // Hiding the results again does not reopen voting: the room has seen them.
+        if (VotedOnId(workshop.ActivityAt(state.CurrentIndex)) is { } id && state.StateOf(id) is { Revealed: true } current)
         {
-            return state.With(id, question with { Revealed = false });
-        }
-
-        if (VotingActivityId(workshop, state) is { } voting && state.StateOf(voting).Revealed)
-        {
-            return state.With(voting, state.StateOf(voting) with { Revealed = false });
+            return state.With(id, current with { Revealed = false });
         }
 
         return state.CurrentIndex > LiveState.Lobby ? GoTo(workshop, state, state.CurrentIndex - 1) : state;
@@ -74,22 +76,34 @@ public static class RoomSteps
         }
 
         var next = SetPhase(workshop, state, QuestionPhase.Closed, onlyIfOpen: true) with { CurrentIndex = index, ShowingGaps = false };
-        return workshop.ActivityAt(index) is QuestionActivity { Question.Id: var id }
-            && next.StateOf(id).Phase == QuestionPhase.NotOpened
+        return VotedOnId(workshop.ActivityAt(index)) is { } id && next.StateOf(id).Phase == QuestionPhase.NotOpened
             ? next.With(id, next.StateOf(id) with { Phase = QuestionPhase.Open })
             : next;
     }
 
+    /// <summary>Opens (or reopens) voting on the current item; the console warns first when its figures already left the app.</summary>
     public static LiveState Open(Workshop workshop, LiveState state) =>
         SetPhase(workshop, state, QuestionPhase.Open, onlyIfOpen: false);
 
     public static LiveState Close(Workshop workshop, LiveState state) =>
         SetPhase(workshop, state, QuestionPhase.Closed, onlyIfOpen: true);
 
-    public static LiveState Reveal(Workshop workshop, LiveState state, bool revealed) =>
-        ((workshop.ActivityAt(state.CurrentIndex) as QuestionActivity)?.Question.Id ?? VotingActivityId(workshop, state)) is { } id
-            ? state.With(id, state.StateOf(id) with { Revealed = revealed })
-            : state;
+    /// <summary>
+    /// Revealing the results closes voting (nobody changes an answer after seeing the split), unless the question
+    /// is marked to stay open while its results show. Hiding them again leaves voting as it is.
+    /// </summary>
+    public static LiveState Reveal(Workshop workshop, LiveState state, bool revealed)
+    {
+        var activity = workshop.ActivityAt(state.CurrentIndex);
+        if (VotedOnId(activity) is not { } id)
+        {
+            return state;
+        }
+
+        var current = state.StateOf(id) with { Revealed = revealed };
+        var staysOpen = activity is QuestionActivity { Question.StaysOpenWhileRevealed: true };
+        return state.With(id, revealed && !staysOpen && current.Phase == QuestionPhase.Open ? current with { Phase = QuestionPhase.Closed } : current);
+    }
 
     public static LiveState Blank(LiveState state, bool blanked) => state with { Blanked = blanked };
 
@@ -103,7 +117,7 @@ public static class RoomSteps
 
     private static LiveState SetPhase(Workshop workshop, LiveState state, QuestionPhase phase, bool onlyIfOpen)
     {
-        if (workshop.ActivityAt(state.CurrentIndex) is not QuestionActivity { Question.Id: var id })
+        if (VotedOnId(workshop.ActivityAt(state.CurrentIndex)) is not { } id)
         {
             return state;
         }

@@ -15,6 +15,9 @@ public sealed record Workshop
     public required DateTimeOffset CreatedAt { get; init; }
     public required IReadOnlyList<Activity> Agenda { get; init; }
 
+    /// <summary>How many CBS/VB and MAT members the facilitator expects (entered in the console).</summary>
+    public Participants.ExpectedTurnout Expected { get; init; } = Participants.ExpectedTurnout.None;
+
     /// <summary>The earlier workshop this one repeats (the mid-term follow-up): questions with the same id are compared.</summary>
     public string? FollowUpOf { get; init; }
 

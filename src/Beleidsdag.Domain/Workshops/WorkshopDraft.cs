@@ -61,6 +61,12 @@ public sealed record QuestionDraft(string Text, IReadOnlyList<string> Options)
     /// <summary>Open text only.</summary>
     public bool Moderated { get; init; } = true;
 
+    /// <summary>Revealing the results leaves voting open (docs/rules.md, "Revealing closes voting").</summary>
+    public bool StaysOpenWhileRevealed { get; init; }
+
+    /// <summary>Multiple choice only: the options (by label) that cannot be combined with another, such as "Geen van deze".</summary>
+    public IReadOnlyCollection<string> ExclusiveLabels { get; init; } = [];
+
     public IEnumerable<string> Validate(string name)
     {
         var errors = new List<string>();
@@ -111,11 +117,13 @@ public sealed record QuestionDraft(string Text, IReadOnlyList<string> Options)
             QuestionType.WordCloud or QuestionType.OpenText => [],
             _ => GivenOptions(),
         };
-        return new Question(id, Type, Text.Trim(), [.. labels.Select(l => new QuestionOption(SecretKey.NewId(), l))])
+        var exclusive = Type == QuestionType.MultipleChoice ? ExclusiveLabels.Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal) : [];
+        return new Question(id, Type, Text.Trim(), [.. labels.Select(l => new QuestionOption(SecretKey.NewId(), l) { Exclusive = exclusive.Contains(l) })])
         {
             MaxChoices = Type == QuestionType.MultipleChoice ? MaxChoices : 1,
             Scale = Type == QuestionType.Scale ? Scale ?? ScaleRange.OneToFive : null,
             Moderated = Type != QuestionType.OpenText || Moderated,
+            StaysOpenWhileRevealed = StaysOpenWhileRevealed,
         };
     }
 

@@ -13,9 +13,9 @@ public static class ExportEndpoints
     public static string UrlOf(string workshopId) => $"/api/workshops/{Uri.EscapeDataString(workshopId)}/export.xlsx";
 
     public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Route, (HttpContext context, string id, ExportService export) =>
+        endpoints.MapGet(Route, async (HttpContext context, string id, ExportService export) =>
         {
-            if (export.Export(id) is not { } file)
+            if (await export.ExportAsync(id) is not { } file)
             {
                 return Results.NotFound();
             }

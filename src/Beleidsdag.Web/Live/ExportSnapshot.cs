@@ -18,8 +18,11 @@ public sealed record ExportSnapshot
 
     public required DateTimeOffset TakenAt { get; init; }
 
-    /// <summary>Participant id → current side (null: joined but chose none yet).</summary>
+    /// <summary>Participant id → current side (null: joined but chose none yet); removed participants are left out.</summary>
     public required IReadOnlyDictionary<string, Side?> Sides { get; init; }
+
+    /// <summary>How many participants the facilitator removed (docs/rules.md, "Removing a participant").</summary>
+    public int RemovedParticipants { get; init; }
 
     /// <summary>Question id → the current answers.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<Answer>> Answers { get; init; }
@@ -37,8 +40,6 @@ public sealed record ExportSnapshot
 
     /// <summary>Consent activity id → every participant's choice per werkpunt.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<ConsentVote>> Consent { get; init; }
-
-    public Side? SideOf(string participantId) => Sides.GetValueOrDefault(participantId);
 
     public IReadOnlyList<Answer> AnswersTo(string questionId) => Answers.GetValueOrDefault(questionId) ?? [];
 

@@ -57,6 +57,10 @@ public sealed record ExerciseScreen(ExerciseView Exercise, IReadOnlyList<GroupPr
 
 public sealed record PriorityLine(WerkpuntView Werkpunt, PriorityRow Row);
 
-public sealed record PrioritiesScreen(int Voters, bool SplitShown, IReadOnlyList<PriorityLine> Lines);
+public sealed record PrioritiesScreen(int Voters, bool SplitShown, IReadOnlyList<PriorityLine> Lines)
+{
+    /// <summary>"Anders" voters left out of every figure (fewer than the anonymity minimum).</summary>
+    public int UncountedAnders { get; init; }
+}
 
 public sealed record ConsentLine(WerkpuntView Werkpunt, ConsentRow Row);

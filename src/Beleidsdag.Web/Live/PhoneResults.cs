@@ -10,6 +10,9 @@ namespace Beleidsdag.Web.Live;
 /// </summary>
 public sealed record PhoneResults(string QuestionId, QuestionResult Overall, PhoneSplit? Split, string? SplitNotice)
 {
+    /// <summary>"2 antwoorden van anders niet meegeteld", as on the screen.</summary>
+    public string? UncountedNotice { get; init; }
+
     // A phone is a narrow screen on a busy network: the top of a word cloud, the latest open answers.
     public const int MaxWords = 15;
     public const int MaxCards = 10;
@@ -24,7 +27,10 @@ public sealed record PhoneResults(string QuestionId, QuestionResult Overall, Pho
                 split.CbsVb is { } cbsVb ? ForPhone(cbsVb) : null,
                 split.Mat is { } mat ? ForPhone(mat) : null)
             : null,
-        splitBySide ? split.HiddenReason : null);
+        splitBySide ? split.HiddenReason : null)
+    {
+        UncountedNotice = split.UncountedNotice,
+    };
 
     /// <summary>Trims long lists, and drops who wrote an open answer: every phone of the room gets this.</summary>
     private static QuestionResult ForPhone(QuestionResult result) => result switch

@@ -5,7 +5,11 @@ namespace Beleidsdag.Web.Live;
 
 // What the phones, the screen and the console are shown. Records so they travel over SignalR as they are.
 
-public sealed record OptionView(string Id, string Label);
+public sealed record OptionView(string Id, string Label)
+{
+    /// <summary>"Geen van deze": the phone unticks the other options when it is chosen.</summary>
+    public bool Exclusive { get; init; }
+}
 
 public sealed record QuestionView(
     string Id,
@@ -37,6 +41,12 @@ public sealed record ActivityView(
 
     /// <summary>Prioritisation and consent round only.</summary>
     public VoteView? Vote { get; init; }
+
+    /// <summary>Its figures have left the app: the console warns before it reopens voting (docs/rules.md).</summary>
+    public bool Disclosed { get; init; }
+
+    /// <summary>Its split by side is withheld for good (figures left the app while a side was too small).</summary>
+    public bool SplitWithheld { get; init; }
 }
 
 /// <summary>What every phone of a workshop needs to show the room's current item.</summary>

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Persistence;
+using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Live;
 
@@ -19,14 +21,16 @@ public sealed class WorkshopRegistry
     private readonly Lock _createGate = new();
     private readonly DatabaseWriter _writer;
     private readonly TimeProvider _clock;
+    private readonly int _minimumPerSide;
 
-    public WorkshopRegistry(WorkshopStore store, DatabaseWriter writer, TimeProvider clock)
+    public WorkshopRegistry(WorkshopStore store, DatabaseWriter writer, TimeProvider clock, IOptions<BeleidsdagOptions> options)
     {
         _writer = writer;
         _clock = clock;
+        _minimumPerSide = options.Value.MinimumPerSide;
         foreach (var stored in store.LoadAll())
         {
-            Add(new WorkshopRuntime(stored, writer, clock));
+            Add(new WorkshopRuntime(stored, writer, clock, _minimumPerSide));
         }
     }
 
@@ -59,7 +63,7 @@ public sealed class WorkshopRegistry
             }
 
             var workshop = build(new NewWorkshopKeys(SecretKey.NewId(), joinCode, SecretKey.New(), _clock.GetUtcNow()));
-            runtime = new WorkshopRuntime(new StoredWorkshop(workshop, LiveState.Start, [], [], [], []), _writer, _clock);
+            runtime = new WorkshopRuntime(new StoredWorkshop(workshop, LiveState.Start, [], [], [], []), _writer, _clock, _minimumPerSide);
             // Registered before the commit so a parallel create cannot draw the same join code; nobody
             // knows the code before the facilitator sees it, which is after the commit.
             Add(runtime);

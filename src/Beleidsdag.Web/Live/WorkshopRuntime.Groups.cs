@@ -144,9 +144,14 @@ public sealed partial class WorkshopRuntime
     public Task<Receipt> SpendDotsAsync(string participantId, string key, string activityId, IReadOnlyDictionary<string, int> dots, long seq) =>
         SubmitAsync(participantId, key, () =>
         {
-            if (!IsCurrent(activityId) || _workshop.ActivityAt(_live.CurrentIndex) is not PrioritisationActivity activity)
+            if (!RoomSteps.IsVotingOpen(_workshop, _live, activityId) || _workshop.ActivityAt(_live.CurrentIndex) is not PrioritisationActivity activity)
             {
                 return (SubmissionError.ActivityNotOpen, false, []);
+            }
+
+            if (_participants[participantId].Side is not { } side)
+            {
+                return (SubmissionError.SideRequired, false, []);
             }
 
             var error = Prioritisation.Check(dots, activity.Dots, id => FindWerkpunt(id) is { Hidden: false });
@@ -160,7 +165,7 @@ public sealed partial class WorkshopRuntime
                 return (SubmissionError.None, true, []);
             }
 
-            var vote = new DotVote(participantId, dots.Where(d => d.Value > 0).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal), seq);
+            var vote = new DotVote(participantId, dots.Where(d => d.Value > 0).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal), seq, side);
             _dots[(activityId, participantId)] = vote;
             return (SubmissionError.None, false, [new SaveDots(_workshop.Id, activityId, vote)]);
         });
@@ -168,7 +173,7 @@ public sealed partial class WorkshopRuntime
     public Task<Receipt> ConsentAsync(string participantId, string key, string activityId, string werkpuntId, ConsentChoice choice) =>
         SubmitAsync(participantId, key, () =>
         {
-            if (!IsCurrent(activityId) || _workshop.ActivityAt(_live.CurrentIndex) is not ConsentActivity)
+            if (!RoomSteps.IsVotingOpen(_workshop, _live, activityId) || _workshop.ActivityAt(_live.CurrentIndex) is not ConsentActivity)
             {
                 return (SubmissionError.ActivityNotOpen, false, []);
             }
@@ -178,7 +183,12 @@ public sealed partial class WorkshopRuntime
                 return (SubmissionError.UnknownWerkpunt, false, []);
             }
 
-            var vote = new ConsentVote(participantId, werkpuntId, choice);
+            if (_participants[participantId].Side is not { } side)
+            {
+                return (SubmissionError.SideRequired, false, []);
+            }
+
+            var vote = new ConsentVote(participantId, werkpuntId, choice, side);
             _consent[(activityId, werkpuntId, participantId)] = vote;
             return (SubmissionError.None, false, [new SaveConsent(_workshop.Id, activityId, vote)]);
         });
@@ -194,7 +204,7 @@ public sealed partial class WorkshopRuntime
                 return false;
             }
 
-            var people = _participants.Values.Select(p => (p.Id, p.Side)).ToList();
+            var people = _participants.Values.Where(p => !p.Removed).Select(p => (p.Id, p.Side)).ToList();
             var assignment = GroupAssignment.Balance(people, [.. exercise.Groups.Select(g => g.Id)]);
             var writes = assignment.Select(a =>
             {
@@ -213,7 +223,7 @@ public sealed partial class WorkshopRuntime
         Task write;
         lock (_gate)
         {
-            if (Exercise(exerciseId)?.FindGroup(groupId) is null || !_participants.ContainsKey(participantId))
+            if (Exercise(exerciseId)?.FindGroup(groupId) is null || _participants.GetValueOrDefault(participantId) is not { Removed: false })
             {
                 return false;
             }
@@ -305,7 +315,7 @@ public sealed partial class WorkshopRuntime
     {
         lock (_gate)
         {
-            return [.. _participants.Values.Select(p => (p, _groupOf.GetValueOrDefault((exerciseId, p.Id))))];
+            return [.. _participants.Values.Where(p => !p.Removed).Select(p => (p, _groupOf.GetValueOrDefault((exerciseId, p.Id))))];
         }
     }
 
@@ -371,15 +381,16 @@ public sealed partial class WorkshopRuntime
     {
         var werkpunten = VisibleWerkpunten();
         var votes = _dots.Where(d => d.Key.Activity == activity.Id).Select(d => d.Value).ToList();
-        var result = Prioritisation.Compute([.. werkpunten.Select(w => w.Id)], votes, SideOf, minimumPerSide);
+        var result = Prioritisation.Compute([.. werkpunten.Select(w => w.Id)], votes, minimumPerSide, _live.StateOf(activity.Id).SplitWithheld);
         var byId = werkpunten.ToDictionary(w => w.Id, StringComparer.Ordinal);
-        return new PrioritiesScreen(result.Voters, result.SplitShown, [.. result.Rows.Select(r => new PriorityLine(byId[r.WerkpuntId], r))]);
+        return new PrioritiesScreen(result.Voters, result.SplitShown, [.. result.Rows.Select(r => new PriorityLine(byId[r.WerkpuntId], r))]) { UncountedAnders = result.UncountedAnders };
     }
 
     private List<ConsentLine> ConsentOf(ConsentActivity activity, int minimumPerSide)
     {
         var votes = _consent.Where(c => c.Key.Activity == activity.Id).Select(c => c.Value).ToList();
-        return [.. VisibleWerkpunten().Select(w => new ConsentLine(w, Consent.Compute(w.Id, votes, SideOf, minimumPerSide)))];
+        var withheld = _live.StateOf(activity.Id).SplitWithheld;
+        return [.. VisibleWerkpunten().Select(w => new ConsentLine(w, Consent.Compute(w.Id, votes, minimumPerSide, withheld)))];
     }
 
     /// <summary>A prioritisation's or consent round's result and how many took part, revealed or not (for the console).</summary>

@@ -15,6 +15,8 @@ public sealed partial class WorkshopRuntime
     private readonly Lock _gate = new();
     private readonly DatabaseWriter _writer;
     private readonly TimeProvider _clock;
+    // The anonymity threshold (a setting): disclosure needs it under the lock, when results leave the app.
+    private readonly int _minimumPerSide;
     private readonly Dictionary<string, Participant> _participants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _participantIdByTokenHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QuestionResponses> _responses = new(StringComparer.Ordinal);
@@ -26,10 +28,11 @@ public sealed partial class WorkshopRuntime
     private Workshop _workshop;
     private LiveState _live;
 
-    public WorkshopRuntime(StoredWorkshop stored, DatabaseWriter writer, TimeProvider clock)
+    public WorkshopRuntime(StoredWorkshop stored, DatabaseWriter writer, TimeProvider clock, int minimumPerSide)
     {
         _writer = writer;
         _clock = clock;
+        _minimumPerSide = minimumPerSide;
         _workshop = stored.Workshop;
         _live = stored.Live;
         foreach (var question in _workshop.Agenda.OfType<QuestionActivity>())
@@ -95,12 +98,13 @@ public sealed partial class WorkshopRuntime
         }
     }
 
+    /// <summary>A corrected side moves only the answers and votes whose figures have not left the app (docs/rules.md).</summary>
     public Task<Receipt> ChooseSideAsync(string participantId, string key, Side side) =>
         SubmitAsync(participantId, key, () =>
         {
             var participant = _participants[participantId] with { Side = side };
             _participants[participantId] = participant;
-            return (SubmissionError.None, false, [new SaveParticipant(participant)]);
+            return (SubmissionError.None, false, [new SaveParticipant(participant), .. MoveUndisclosed(participantId, side)]);
         });
 
     public Task<Receipt> AnswerAsync(string participantId, string key, string questionId, AnswerContent content, long seq) =>
@@ -111,7 +115,7 @@ public sealed partial class WorkshopRuntime
                 return (SubmissionError.UnknownQuestion, false, []);
             }
 
-            if (_participants[participantId].Side is null)
+            if (_participants[participantId].Side is not { } side)
             {
                 return (SubmissionError.SideRequired, false, []);
             }
@@ -128,9 +132,11 @@ public sealed partial class WorkshopRuntime
                 return (SubmissionError.None, true, []);
             }
 
-            var answer = new Answer(participantId, questionId, cleaned, seq, _clock.GetUtcNow());
+            var answer = new Answer(participantId, questionId, cleaned, seq, _clock.GetUtcNow(), side);
             responses.Apply(answer);
-            return (SubmissionError.None, false, [new SaveAnswer(_workshop.Id, answer)]);
+            // Results on screen while voting stays open: a side that just reached 1 or 2 is in view now.
+            PendingWrite[] disclosed = _live.StateOf(questionId).Revealed && Disclose(questionId) ? [new SaveWorkshop(_workshop, _live)] : [];
+            return (SubmissionError.None, false, [new SaveAnswer(_workshop.Id, answer), .. disclosed]);
         });
 
     /// <summary>
@@ -147,15 +153,15 @@ public sealed partial class WorkshopRuntime
                 return earlier;
             }
 
-            if (!_participants.ContainsKey(participantId))
+            if (!_participants.TryGetValue(participantId, out var participant))
             {
                 return Task.FromResult(new Receipt(participantId, key, SubmissionError.InvalidRequest, false));
             }
 
-            var (error, superseded, writes) = decide();
+            var (error, superseded, writes) = participant.Removed ? (SubmissionError.ParticipantRemoved, false, []) : decide();
             var receipt = new Receipt(participantId, key, error, superseded);
-            PendingWrite[] withReceipt = writes is [SaveAnswer accepted]
-                ? [accepted with { ReceiptKey = key }]
+            PendingWrite[] withReceipt = writes is [SaveAnswer accepted, .. var rest]
+                ? [accepted with { ReceiptKey = key }, .. rest]
                 : [.. writes, new SaveReceipt(_workshop.Id, receipt)];
             var committed = CommitThenReturn(_writer.EnqueueAsync(withReceipt), receipt);
             _receipts[storeKey] = committed;
@@ -187,6 +193,13 @@ public sealed partial class WorkshopRuntime
             }
 
             _live = next;
+            // Results revealed now have left the app: fix their sides (and withhold a split that is too small).
+            if (RoomSteps.VotedOnId(_workshop.ActivityAt(_live.CurrentIndex)) is { } shown && _live.StateOf(shown).Revealed)
+            {
+                Disclose(shown);
+            }
+
+            next = _live;
             write = _writer.EnqueueAsync(new SaveWorkshop(_workshop, next));
         }
 
@@ -310,7 +323,7 @@ public sealed partial class WorkshopRuntime
         lock (_gate)
         {
             var (answered, eligible) = _workshop.ActivityAt(_live.CurrentIndex) is QuestionActivity q ? CountRespondents(q.Question.Id) : (0, _openConnections.Count);
-            return new ConsoleNumbers(_openConnections.Count, _participants.Count, answered, eligible);
+            return new ConsoleNumbers(_openConnections.Count, _participants.Values.Count(p => !p.Removed), answered, eligible);
         }
     }
 
@@ -377,7 +390,7 @@ public sealed partial class WorkshopRuntime
     private SplitResult Split(string questionId, int minimumPerSide)
     {
         var responses = _responses[questionId];
-        return SideSplit.Compute(responses.Question, [.. responses.Answers], SideOf, minimumPerSide, _moderation);
+        return SideSplit.Compute(responses.Question, [.. responses.Answers], minimumPerSide, _moderation, SideSplit.HoldFor(responses.Question, _live.StateOf(questionId)));
     }
 
     private List<GapItem> Gaps(int minimumPerSide, bool onlyRevealed) =>
@@ -411,7 +424,7 @@ public sealed partial class WorkshopRuntime
     private ActivityView View(Activity activity, int index)
     {
         var question = activity is QuestionActivity q
-            ? new QuestionView(q.Question.Id, q.Question.Type, q.Question.Text, [.. q.Question.Options.Select(o => new OptionView(o.Id, o.Label))], q.Question.MaxChoices, q.Question.Scale, q.Question.Moderated)
+            ? new QuestionView(q.Question.Id, q.Question.Type, q.Question.Text, [.. q.Question.Options.Select(o => new OptionView(o.Id, o.Label) { Exclusive = o.Exclusive })], q.Question.MaxChoices, q.Question.Scale, q.Question.Moderated)
             : null;
         // Prioritisation and consent results are revealed like a question's, keyed by the activity id.
         var state = _live.StateOf(question?.Id ?? activity.Id);
@@ -419,6 +432,8 @@ public sealed partial class WorkshopRuntime
         {
             Title = activity.Caption,
             Body = (activity as InfoActivity)?.Body,
+            Disclosed = state.Disclosed,
+            SplitWithheld = state.SplitWithheld,
             Exercise = activity is GroupExerciseActivity exercise ? ExerciseViewOf(exercise) : null,
             Vote = activity switch
             {

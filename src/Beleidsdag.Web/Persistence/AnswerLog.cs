@@ -1,3 +1,4 @@
+using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Web.Live;
 using LiteDB;
@@ -39,7 +40,7 @@ internal sealed class AnswerLog(LiteDatabase database)
     public void Discard() => _batch = [];
 
     /// <summary>The stored answers (the last entry for each wins) and the receipts of every accepted answer, per workshop.</summary>
-    public static (List<(string WorkshopId, Answer Answer)> Answers, List<(string WorkshopId, Receipt Receipt)> Receipts) Replay(LiteDatabase database)
+    public static (List<(string WorkshopId, Answer Answer)> Answers, List<(string WorkshopId, Receipt Receipt)> Receipts) Replay(LiteDatabase database, Func<string, Side> sideOf)
     {
         var answers = new Dictionary<string, (string WorkshopId, Answer Answer)?>(StringComparer.Ordinal);
         var receipts = new List<(string WorkshopId, Receipt Receipt)>();
@@ -67,7 +68,7 @@ internal sealed class AnswerLog(LiteDatabase database)
                 return;
             }
 
-            answers[key] = DocumentMapping.ToAnswer(entry);
+            answers[key] = DocumentMapping.ToAnswer(entry, sideOf);
             if (DocumentMapping.ReceiptOfAnswer(entry) is { } receipt)
             {
                 receipts.Add(receipt);

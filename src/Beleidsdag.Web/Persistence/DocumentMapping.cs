@@ -46,6 +46,9 @@ internal static class DocumentMapping
     public static (string Collection, BsonValue Id)? ToDelete(PendingWrite write) => write switch
     {
         DeleteWerkpunt w => (Werkpunten, w.WerkpuntId),
+        DeleteDots d => (Dots, $"{d.WorkshopId}|{d.ActivityId}|{d.ParticipantId}"),
+        DeleteConsent c => (Consent, $"{c.WorkshopId}|{c.ActivityId}|{c.WerkpuntId}|{c.ParticipantId}"),
+        DeleteMembership m => (Memberships, $"{m.WorkshopId}|{m.ExerciseId}|{m.ParticipantId}"),
         _ => null,
     };
 
@@ -68,6 +71,11 @@ internal static class DocumentMapping
 
     public static BsonMapper CreateMapper() => new() { SerializeNullValues = false };
 
+    // Fields added later are missing from older documents: false, or null.
+    private static bool Flag(BsonValue value) => value.IsBoolean && value.AsBoolean;
+
+    private static int? OptionalInt(BsonValue value) => value.IsInt32 ? value.AsInt32 : null;
+
     // Times are stored as UTC instants; LiteDB hands DateTimes back in local time, so convert on read.
     private static BsonValue Time(DateTimeOffset value) => new(value.UtcDateTime);
 
@@ -84,6 +92,11 @@ internal static class DocumentMapping
         ["createdAt"] = Time(workshop.CreatedAt),
         ["agenda"] = new BsonArray(workshop.Agenda.Select(ToDocument)),
         ["followUpOf"] = workshop.FollowUpOf is { } earlier ? earlier : BsonValue.Null,
+        ["expected"] = new BsonDocument
+        {
+            ["cbsVb"] = workshop.Expected.CbsVb is { } cbsVb ? cbsVb : BsonValue.Null,
+            ["mat"] = workshop.Expected.Mat is { } mat ? mat : BsonValue.Null,
+        },
         ["live"] = new BsonDocument
         {
             ["currentIndex"] = live.CurrentIndex,
@@ -92,7 +105,14 @@ internal static class DocumentMapping
             ["exercises"] = new BsonDocument(live.Exercises.ToDictionary(e => e.Key, e => (BsonValue)ToDocument(e.Value))),
             ["questions"] = new BsonDocument(live.Questions.ToDictionary(
                 q => q.Key,
-                q => (BsonValue)new BsonDocument { ["phase"] = (int)q.Value.Phase, ["revealed"] = q.Value.Revealed, ["split"] = q.Value.SplitBySide })),
+                q => (BsonValue)new BsonDocument
+                {
+                    ["phase"] = (int)q.Value.Phase,
+                    ["revealed"] = q.Value.Revealed,
+                    ["split"] = q.Value.SplitBySide,
+                    ["disclosed"] = q.Value.Disclosed,
+                    ["splitWithheld"] = q.Value.SplitWithheld,
+                })),
         },
     };
 
@@ -109,11 +129,19 @@ internal static class DocumentMapping
             CreatedAt = Time(doc["createdAt"]),
             Agenda = [.. doc["agenda"].AsArray.Select(a => ToActivity(a.AsDocument))],
             FollowUpOf = doc["followUpOf"].IsString ? doc["followUpOf"].AsString : null,
+            Expected = doc["expected"].IsDocument
+                ? new ExpectedTurnout(OptionalInt(doc["expected"]["cbsVb"]), OptionalInt(doc["expected"]["mat"]))
+                : ExpectedTurnout.None,
         };
         var live = doc["live"].AsDocument;
         var questions = live["questions"].AsDocument.ToDictionary(
             q => q.Key,
-            q => new QuestionState((QuestionPhase)q.Value["phase"].AsInt32, q.Value["revealed"].AsBoolean, q.Value["split"].AsBoolean),
+            // Databases from before disclosure: results once revealed have left the app.
+            q => new QuestionState((QuestionPhase)q.Value["phase"].AsInt32, q.Value["revealed"].AsBoolean, q.Value["split"].AsBoolean)
+            {
+                Disclosed = q.Value["disclosed"].IsBoolean ? q.Value["disclosed"].AsBoolean : q.Value["revealed"].AsBoolean,
+                SplitWithheld = q.Value["splitWithheld"].IsBoolean && q.Value["splitWithheld"].AsBoolean,
+            },
             StringComparer.Ordinal);
         var exercises = live["exercises"].AsDocument.ToDictionary(e => e.Key, e => ToExerciseState(e.Value.AsDocument), StringComparer.Ordinal);
         return (workshop, new LiveState(live["currentIndex"].AsInt32, live["blanked"].AsBoolean, questions) { ShowingGaps = live["showingGaps"].AsBoolean, Exercises = exercises });
@@ -141,9 +169,10 @@ internal static class DocumentMapping
                 ["id"] = q.Question.Id,
                 ["type"] = q.Question.Type.ToString(),
                 ["text"] = q.Question.Text,
-                ["options"] = new BsonArray(q.Question.Options.Select(o => (BsonValue)new BsonDocument { ["id"] = o.Id, ["label"] = o.Label })),
+                ["options"] = new BsonArray(q.Question.Options.Select(o => (BsonValue)new BsonDocument { ["id"] = o.Id, ["label"] = o.Label, ["exclusive"] = o.Exclusive })),
                 ["maxChoices"] = q.Question.MaxChoices,
                 ["moderated"] = q.Question.Moderated,
+                ["staysOpen"] = q.Question.StaysOpenWhileRevealed,
                 ["scale"] = q.Question.Scale is { } scale
                     ? new BsonDocument { ["min"] = scale.Min, ["max"] = scale.Max, ["low"] = scale.LowLabel, ["high"] = scale.HighLabel }
                     : BsonValue.Null,
@@ -199,10 +228,11 @@ internal static class DocumentMapping
                 question["id"].AsString,
                 Enum.Parse<QuestionType>(question["type"].AsString),
                 question["text"].AsString,
-                [.. question["options"].AsArray.Select(o => new QuestionOption(o["id"].AsString, o["label"].AsString))])
+                [.. question["options"].AsArray.Select(o => new QuestionOption(o["id"].AsString, o["label"].AsString) { Exclusive = Flag(o["exclusive"]) })])
             {
                 MaxChoices = question["maxChoices"].AsInt32,
                 Moderated = question["moderated"].AsBoolean,
+                StaysOpenWhileRevealed = Flag(question["staysOpen"]),
                 Scale = question["scale"].IsNull
                     ? null
                     : new ScaleRange(question["scale"]["min"].AsInt32, question["scale"]["max"].AsInt32, question["scale"]["low"].AsString, question["scale"]["high"].AsString),
@@ -218,6 +248,7 @@ internal static class DocumentMapping
         ["tokenHash"] = p.TokenHash,
         ["side"] = p.Side is { } side ? (int)side : BsonValue.Null,
         ["joinedAt"] = Time(p.JoinedAt),
+        ["removed"] = p.Removed,
     };
 
     public static Participant ToParticipant(BsonDocument doc) => new(
@@ -225,7 +256,10 @@ internal static class DocumentMapping
         doc["workshopId"].AsString,
         doc["tokenHash"].AsString,
         doc["side"].IsNull ? null : (Side)doc["side"].AsInt32,
-        Time(doc["joinedAt"]));
+        Time(doc["joinedAt"]))
+    {
+        Removed = Flag(doc["removed"]),
+    };
 
     public static BsonDocument ToDocument(string workshopId, Answer a, string? receiptKey = null)
     {
@@ -248,9 +282,11 @@ internal static class DocumentMapping
         ["texts"] = new BsonArray(a.Content.Texts.Select(t => new BsonValue(t))),
         ["seq"] = a.Seq,
         ["answeredAt"] = Time(a.AnsweredAt),
+        ["side"] = (int)a.Side,
     };
 
-    public static (string WorkshopId, Answer Answer) ToAnswer(BsonDocument doc) => (doc["workshopId"].AsString, new Answer(
+    /// <summary>An answer; one stored before answers carried their side counts for the participant's side (<paramref name="sideOf"/>).</summary>
+    public static (string WorkshopId, Answer Answer) ToAnswer(BsonDocument doc, Func<string, Side> sideOf) => (doc["workshopId"].AsString, new Answer(
         doc["participantId"].AsString,
         doc["questionId"].AsString,
         new AnswerContent
@@ -260,7 +296,8 @@ internal static class DocumentMapping
             Texts = [.. doc["texts"].AsArray.Select(t => t.AsString)],
         },
         doc["seq"].AsInt64,
-        Time(doc["answeredAt"])));
+        Time(doc["answeredAt"]),
+        doc["side"].IsInt32 ? (Side)doc["side"].AsInt32 : sideOf(doc["participantId"].AsString)));
 
     /// <summary>The receipt an accepted answer carries (see <see cref="SaveAnswer"/>), if it was stored with one.</summary>
     public static (string WorkshopId, Receipt Receipt)? ReceiptOfAnswer(BsonDocument doc) => doc["receiptKey"].IsString
@@ -386,12 +423,14 @@ internal static class DocumentMapping
         ["participantId"] = v.ParticipantId,
         ["dots"] = new BsonDocument(v.Dots.ToDictionary(d => d.Key, d => new BsonValue(d.Value))),
         ["seq"] = v.Seq,
+        ["side"] = (int)v.Side,
     };
 
-    public static (string WorkshopId, string ActivityId, DotVote Vote) ToDots(BsonDocument doc) => (doc["workshopId"].AsString, doc["activityId"].AsString, new DotVote(
+    public static (string WorkshopId, string ActivityId, DotVote Vote) ToDots(BsonDocument doc, Func<string, Side> sideOf) => (doc["workshopId"].AsString, doc["activityId"].AsString, new DotVote(
         doc["participantId"].AsString,
         doc["dots"].AsDocument.ToDictionary(d => d.Key, d => d.Value.AsInt32, StringComparer.Ordinal),
-        doc["seq"].AsInt64));
+        doc["seq"].AsInt64,
+        doc["side"].IsInt32 ? (Side)doc["side"].AsInt32 : sideOf(doc["participantId"].AsString)));
 
     public static BsonDocument ToDocument(string workshopId, string activityId, ConsentVote v) => new()
     {
@@ -401,8 +440,10 @@ internal static class DocumentMapping
         ["werkpuntId"] = v.WerkpuntId,
         ["participantId"] = v.ParticipantId,
         ["choice"] = (int)v.Choice,
+        ["side"] = (int)v.Side,
     };
 
-    public static (string WorkshopId, string ActivityId, ConsentVote Vote) ToConsent(BsonDocument doc) => (doc["workshopId"].AsString, doc["activityId"].AsString,
-        new ConsentVote(doc["participantId"].AsString, doc["werkpuntId"].AsString, (ConsentChoice)doc["choice"].AsInt32));
+    public static (string WorkshopId, string ActivityId, ConsentVote Vote) ToConsent(BsonDocument doc, Func<string, Side> sideOf) => (doc["workshopId"].AsString, doc["activityId"].AsString,
+        new ConsentVote(doc["participantId"].AsString, doc["werkpuntId"].AsString, (ConsentChoice)doc["choice"].AsInt32,
+            doc["side"].IsInt32 ? (Side)doc["side"].AsInt32 : sideOf(doc["participantId"].AsString)));
 }

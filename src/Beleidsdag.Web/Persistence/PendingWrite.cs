@@ -40,3 +40,12 @@ public sealed record DeleteAnswer(string WorkshopId, string QuestionId, string P
 
 /// <summary>A werkpunt of a group exercise that was removed from the agenda.</summary>
 public sealed record DeleteWerkpunt(string WerkpuntId) : PendingWrite;
+
+/// <summary>A removed participant's dots, in a round whose results had not left the app.</summary>
+public sealed record DeleteDots(string WorkshopId, string ActivityId, string ParticipantId) : PendingWrite;
+
+/// <summary>A removed participant's consent vote on one werkpunt, in a round whose results had not left the app.</summary>
+public sealed record DeleteConsent(string WorkshopId, string ActivityId, string WerkpuntId, string ParticipantId) : PendingWrite;
+
+/// <summary>A removed participant leaves its group.</summary>
+public sealed record DeleteMembership(string WorkshopId, string ExerciseId, string ParticipantId) : PendingWrite;

@@ -32,9 +32,12 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
     public IReadOnlyList<StoredWorkshop> LoadAll()
     {
         var db = database.Database;
-        var participants = db.GetCollection(DocumentMapping.Participants).FindAll()
-            .Select(DocumentMapping.ToParticipant).ToLookup(p => p.WorkshopId);
-        var (storedAnswers, answerReceipts) = AnswerLog.Replay(db);
+        var allParticipants = db.GetCollection(DocumentMapping.Participants).FindAll().Select(DocumentMapping.ToParticipant).ToList();
+        var participants = allParticipants.ToLookup(p => p.WorkshopId);
+        // Answers and votes stored before they carried their side count for the participant's side.
+        var sides = allParticipants.ToDictionary(p => p.Id, p => p.Side ?? Side.Anders, StringComparer.Ordinal);
+        Side SideOf(string participantId) => sides.GetValueOrDefault(participantId, Side.Anders);
+        var (storedAnswers, answerReceipts) = AnswerLog.Replay(db, SideOf);
         var answers = storedAnswers.ToLookup(a => a.WorkshopId, a => a.Answer);
         var receipts = db.GetCollection(DocumentMapping.Receipts).FindAll()
             .Select(DocumentMapping.ToReceipt)
@@ -45,8 +48,8 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
         var memberships = db.GetCollection(DocumentMapping.Memberships).FindAll().Select(DocumentMapping.ToMembership).ToLookup(m => m.WorkshopId, m => m.Membership);
         var werkpunten = db.GetCollection(DocumentMapping.Werkpunten).FindAll().Select(DocumentMapping.ToWerkpunt).ToLookup(w => w.WorkshopId, w => w.Werkpunt);
         var reactions = db.GetCollection(DocumentMapping.Reactions).FindAll().Select(DocumentMapping.ToReaction).ToLookup(r => r.WorkshopId, r => r.Reaction);
-        var dots = db.GetCollection(DocumentMapping.Dots).FindAll().Select(DocumentMapping.ToDots).ToLookup(d => d.WorkshopId, d => (d.ActivityId, d.Vote));
-        var consent = db.GetCollection(DocumentMapping.Consent).FindAll().Select(DocumentMapping.ToConsent).ToLookup(c => c.WorkshopId, c => (c.ActivityId, c.Vote));
+        var dots = db.GetCollection(DocumentMapping.Dots).FindAll().Select(d => DocumentMapping.ToDots(d, SideOf)).ToLookup(d => d.WorkshopId, d => (d.ActivityId, d.Vote));
+        var consent = db.GetCollection(DocumentMapping.Consent).FindAll().Select(c => DocumentMapping.ToConsent(c, SideOf)).ToLookup(c => c.WorkshopId, c => (c.ActivityId, c.Vote));
         return [.. db.GetCollection(DocumentMapping.Workshops).FindAll()
             .Select(DocumentMapping.ToWorkshop)
             .Select(w => new StoredWorkshop(

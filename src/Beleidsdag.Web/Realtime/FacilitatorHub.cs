@@ -77,6 +77,12 @@ public sealed class FacilitatorHub(PreparationService preparation, FacilitationS
     public ScreenView? GetScreen(string workshopId) =>
         facilitation.Find(workshopId) is { } runtime ? facilitation.ScreenViewOf(runtime, address.Current) : null;
 
+    public IReadOnlyList<ParticipantRow> GetParticipants(string workshopId) => facilitation.Find(workshopId)?.BuildParticipants() ?? [];
+
+    public Task<bool> RemoveParticipant(string workshopId, string participantId) => facilitation.RemoveParticipantAsync(workshopId, participantId);
+
+    public Task<bool> SetExpected(string workshopId, int? cbsVb, int? mat) => facilitation.SetExpectedAsync(workshopId, new Domain.Participants.ExpectedTurnout(cbsVb, mat));
+
     /// <summary>After this, the caller hears <see cref="IFacilitatorClient.WorkshopChanged"/> (coalesced).</summary>
     public Task Watch(string workshopId) =>
         Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Facilitator(workshopId));

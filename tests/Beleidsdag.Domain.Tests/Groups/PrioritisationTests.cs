@@ -8,17 +8,13 @@ namespace Beleidsdag.Domain.Tests.Groups;
 public class PrioritisationTests
 {
     private static readonly string[] Werkpunten = ["A", "B", "C", "D"];
-    private readonly Dictionary<string, Side> _sides = [];
+    private int _voters;
 
-    private DotVote Vote(Side side, params (string W, int Dots)[] dots)
-    {
-        var id = $"p{_sides.Count}";
-        _sides[id] = side;
-        return new DotVote(id, dots.ToDictionary(d => d.W, d => d.Dots), 1);
-    }
+    private DotVote Vote(Side side, params (string W, int Dots)[] dots) =>
+        new($"p{_voters++}", dots.ToDictionary(d => d.W, d => d.Dots), 1, side);
 
-    private PrioritisationResult Compute(params DotVote[] votes) =>
-        Prioritisation.Compute(Werkpunten, votes, p => _sides[p], minimumPerSide: 3);
+    private static PrioritisationResult Compute(params DotVote[] votes) =>
+        Prioritisation.Compute(Werkpunten, votes, minimumPerSide: 3);
 
     [Fact]
     public void EqualWeight_SevenPoliticiansWeighAsMuchAsTwelveCivilServants()
@@ -63,13 +59,7 @@ public class PrioritisationTests
     public void Consent_NoBezwaarAndAkkoordOnBothSides_IsCarried()
     {
         var votes = new List<ConsentVote>();
-        var sides = new Dictionary<string, Side>();
-        void Add(Side side, ConsentChoice choice)
-        {
-            var id = $"p{sides.Count}";
-            sides[id] = side;
-            votes.Add(new ConsentVote(id, "A", choice));
-        }
+        void Add(Side side, ConsentChoice choice) => votes.Add(new ConsentVote($"p{votes.Count}", "A", choice, side));
 
         foreach (var choice in new[] { ConsentChoice.Akkoord, ConsentChoice.Akkoord, ConsentChoice.Bedenking })
         {
@@ -77,12 +67,55 @@ public class PrioritisationTests
             Add(Side.Mat, choice);
         }
 
-        var carried = Consent.Compute("A", votes, p => sides[p], 3);
+        var carried = Consent.Compute("A", votes, 3);
         Add(Side.Mat, ConsentChoice.Bezwaar);
-        var blocked = Consent.Compute("A", votes, p => sides[p], 3);
+        var blocked = Consent.Compute("A", votes, 3);
 
         Assert.True(carried.CarriedByBothSides);
         Assert.Equal(new ConsentCounts(2, 1, 0), carried.CbsVb);
         Assert.False(blocked.CarriedByBothSides);
+    }
+    [Fact]
+    public void Prioritisation_TwoAndersVoters_CountInNoFigure_AndKeepTheSplit()
+    {
+        var result = Compute(
+            Vote(Side.CbsVb, ("A", 3)), Vote(Side.CbsVb, ("A", 3)), Vote(Side.CbsVb, ("B", 3)),
+            Vote(Side.Mat, ("B", 3)), Vote(Side.Mat, ("B", 3)), Vote(Side.Mat, ("C", 3)),
+            Vote(Side.Anders, ("D", 3)), Vote(Side.Anders, ("D", 3)));
+
+        Assert.True(result.SplitShown);
+        Assert.Equal(6, result.Voters);
+        Assert.Equal(2, result.UncountedAnders);
+        Assert.Equal(0, result.Rows.Single(r => r.WerkpuntId == "D").Total);
+    }
+
+    [Fact]
+    public void Prioritisation_WhenWithheld_ShowsNoSideEvenWithEnoughVoters()
+    {
+        var votes = new[] { Vote(Side.CbsVb, ("A", 3)), Vote(Side.CbsVb, ("A", 3)), Vote(Side.CbsVb, ("B", 3)), Vote(Side.Mat, ("B", 3)), Vote(Side.Mat, ("B", 3)), Vote(Side.Mat, ("C", 3)) };
+
+        var result = Prioritisation.Compute(Werkpunten, votes, 3, withheld: true);
+
+        Assert.False(result.SplitShown);
+        Assert.All(result.Rows, r => Assert.Equal((0, 0), (r.CbsVb, r.Mat)));
+    }
+
+    [Fact]
+    public void Consent_OneAndersVote_CountsNowhere_AndTheSidesStayShown()
+    {
+        var votes = new List<ConsentVote>();
+        void Add(Side side, ConsentChoice choice) => votes.Add(new ConsentVote($"p{votes.Count}", "A", choice, side));
+        for (var i = 0; i < 3; i++)
+        {
+            Add(Side.CbsVb, ConsentChoice.Akkoord);
+            Add(Side.Mat, ConsentChoice.Akkoord);
+        }
+
+        Add(Side.Anders, ConsentChoice.Bezwaar);
+        var row = Consent.Compute("A", votes, 3);
+
+        Assert.Equal(new ConsentCounts(6, 0, 0), row.Overall);
+        Assert.True(row.CarriedByBothSides);
+        Assert.NotNull(row.CbsVb);
     }
 }

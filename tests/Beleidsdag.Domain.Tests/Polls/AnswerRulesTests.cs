@@ -68,4 +68,16 @@ public class AnswerRulesTests
 
         Assert.Equal("=1/2 TRUE 😀  tab\there", TextCleaner.Clean(typed));
     }
+    [Fact]
+    public void MultipleChoice_AnExclusiveOptionWithAnother_IsRefused()
+    {
+        var question = new Question("q", QuestionType.MultipleChoice, "Wat loopt goed?", [new("a", "Overleg"), new("b", "Planning"), new("geen", "Geen van deze") { Exclusive = true }])
+        {
+            MaxChoices = 3,
+        };
+
+        Assert.Equal(SubmissionError.ExclusiveOption, AnswerRules.Check(question, AnswerContent.Choice("a", "geen")));
+        Assert.Equal(SubmissionError.None, AnswerRules.Check(question, AnswerContent.Choice("geen")));
+        Assert.Equal(SubmissionError.None, AnswerRules.Check(question, AnswerContent.Choice("a", "b")));
+    }
 }

@@ -56,8 +56,8 @@ public sealed class FollowUpComparisonTests
     public void Compare_ScaleStatements_ComparesTheMeans()
     {
         var scale = Questions.Of(QuestionType.Scale, "vertrouwen", "conflict");
-        var then = SideSplit.Compute(scale, [Questions.Answer("p1", AnswerContent.Numbers(new Dictionary<string, int> { ["vertrouwen"] = 2, ["conflict"] = 3 }))], _ => Side.Mat, 3);
-        var now = SideSplit.Compute(scale, [Questions.Answer("p2", AnswerContent.Numbers(new Dictionary<string, int> { ["vertrouwen"] = 4, ["conflict"] = 3 }))], _ => Side.Mat, 3);
+        var then = SideSplit.Compute(scale, [Questions.Answer("p1", AnswerContent.Numbers(new Dictionary<string, int> { ["vertrouwen"] = 2, ["conflict"] = 3 }))], 3);
+        var now = SideSplit.Compute(scale, [Questions.Answer("p2", AnswerContent.Numbers(new Dictionary<string, int> { ["vertrouwen"] = 4, ["conflict"] = 3 }))], 3);
 
         var comparison = FollowUpComparison.Compare(then, now)!;
 
@@ -69,7 +69,7 @@ public sealed class FollowUpComparisonTests
     public void Compare_WordCloud_HasNoFiguresToLineUp()
     {
         var cloud = Questions.Of(QuestionType.WordCloud);
-        var result = SideSplit.Compute(cloud, [Questions.Answer("p1", AnswerContent.Words("vertrouwen"))], _ => Side.Mat, 3);
+        var result = SideSplit.Compute(cloud, [Questions.Answer("p1", AnswerContent.Words("vertrouwen"))], 3);
 
         Assert.Null(FollowUpComparison.Compare(result, result));
     }
@@ -77,7 +77,6 @@ public sealed class FollowUpComparisonTests
     private static SplitResult Split(Question question, params (string Participant, Side Side, string Option)[] answers) =>
         SideSplit.Compute(
             question,
-            [.. answers.Select(a => TestData.Answer(a.Participant, a.Option, question: question.Id))],
-            id => answers.Single(a => a.Participant == id).Side,
+            [.. answers.Select(a => TestData.Answer(a.Participant, a.Option, question: question.Id, side: a.Side))],
             3);
 }

@@ -1,5 +1,6 @@
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
+using Beleidsdag.Domain.Workshops;
 using static Beleidsdag.Domain.Tests.Questions;
 
 namespace Beleidsdag.Domain.Tests.Polls;
@@ -7,17 +8,12 @@ namespace Beleidsdag.Domain.Tests.Polls;
 /// <summary>The anonymity rule and the gap formulas, with the worked examples of docs/rules.md.</summary>
 public class SideSplitTests
 {
-    private readonly Dictionary<string, Side> _sides = [];
+    private int _participants;
 
-    private Answer By(Side side, AnswerContent content)
-    {
-        var participant = $"p{_sides.Count}";
-        _sides[participant] = side;
-        return Answer(participant, content);
-    }
+    private Answer By(Side side, AnswerContent content) => Answer($"p{_participants++}", content, side: side);
 
-    private SplitResult Split(Question question, params Answer[] answers) =>
-        SideSplit.Compute(question, answers, p => _sides.TryGetValue(p, out var s) ? s : null, minimumPerSide: 3);
+    private static SplitResult Split(Question question, params Answer[] answers) =>
+        SideSplit.Compute(question, answers, minimumPerSide: 3);
 
     private IEnumerable<Answer> Many(Side side, int count, Func<AnswerContent> content) =>
         Enumerable.Range(0, count).Select(_ => By(side, content())).ToList();
@@ -38,12 +34,77 @@ public class SideSplitTests
     }
 
     [Fact]
-    public void Split_WhenAndersHasOneRespondent_ShowsNoSplitEither()
+    public void Split_WhenAndersHasTwoRespondents_KeepsTheSplit_AndCountsAndersInNoFigure()
+    {
+        // docs/rules.md, "Anders": 4 CBS/VB, 5 MAT and 2 anders → the figures count 9, the split stays, "2 antwoorden van anders niet meegeteld".
+        var question = Of(QuestionType.SingleChoice, "ja", "nee");
+        var answers = Many(Side.CbsVb, 4, () => AnswerContent.Choice("ja")).Concat(Many(Side.Mat, 5, () => AnswerContent.Choice("nee")))
+            .Concat(Many(Side.Anders, 2, () => AnswerContent.Choice("ja")));
+
+        var split = Split(question, [.. answers]);
+
+        Assert.Equal(SplitStatus.Shown, split.Status);
+        Assert.Equal(9, split.Overall.Respondents);
+        Assert.Equal([4, 5], ((ChoiceResult)split.Overall).Counts.Select(c => c.Count));
+        Assert.Null(split.Anders);
+        Assert.Equal(0, split.RespondentsPerSide[Side.Anders]);
+        Assert.Equal("2 antwoorden van anders niet meegeteld", split.UncountedNotice);
+    }
+
+    [Fact]
+    public void Split_WhenAndersHasThreeRespondents_CountsThemOverallAndApart()
     {
         var question = Of(QuestionType.SingleChoice, "ja", "nee");
-        var answers = Many(Side.CbsVb, 3, () => AnswerContent.Choice("ja")).Concat(Many(Side.Mat, 3, () => AnswerContent.Choice("nee"))).Append(By(Side.Anders, AnswerContent.Choice("ja")));
+        var answers = Many(Side.CbsVb, 3, () => AnswerContent.Choice("ja")).Concat(Many(Side.Mat, 3, () => AnswerContent.Choice("nee")))
+            .Concat(Many(Side.Anders, 3, () => AnswerContent.Choice("ja")));
 
-        Assert.Equal(SplitStatus.TooFewRespondents, Split(question, [.. answers]).Status);
+        var split = Split(question, [.. answers]);
+
+        Assert.Equal(9, split.Overall.Respondents);
+        Assert.Equal(3, split.Anders!.Respondents);
+        Assert.Null(split.UncountedNotice);
+    }
+
+    [Fact]
+    public void Split_WhenWithheld_ShowsNoSplit_EvenWithEnoughRespondents()
+    {
+        var question = Of(QuestionType.SingleChoice, "ja", "nee");
+        var answers = Many(Side.CbsVb, 3, () => AnswerContent.Choice("ja")).Concat(Many(Side.Mat, 5, () => AnswerContent.Choice("nee")));
+
+        var split = SideSplit.Compute(question, [.. answers], 3, hold: SplitStatus.Withheld);
+
+        Assert.Equal(SplitStatus.Withheld, split.Status);
+        Assert.Null(split.CbsVb);
+        Assert.Empty(split.RespondentsPerSide);
+        Assert.Contains("al getoond", split.HiddenReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HoldFor_AQuestionThatStaysOpen_WaitsForTheCloseBeforeItSplits()
+    {
+        var question = Of(QuestionType.SingleChoice, "ja", "nee") with { StaysOpenWhileRevealed = true };
+
+        Assert.Equal(SplitStatus.UntilClosed, SideSplit.HoldFor(question, new QuestionState(QuestionPhase.Open, true)));
+        Assert.Equal(SplitStatus.Shown, SideSplit.HoldFor(question, new QuestionState(QuestionPhase.Closed, true)));
+        Assert.Equal(SplitStatus.Withheld, SideSplit.HoldFor(question, new QuestionState(QuestionPhase.Closed, true) { SplitWithheld = true }));
+    }
+
+    [Fact]
+    public void Split_OpenAnswerMergedAcrossSides_CountsForTheSideThatWroteIt()
+    {
+        // docs/rules.md, "Moderation": a MAT duplicate merged into a CBS/VB card counts 1 under CBS/VB and 1 under MAT.
+        var question = Of(QuestionType.OpenText);
+        var cbs = Many(Side.CbsVb, 3, () => AnswerContent.Text("Meer overleg")).ToList();
+        var mat = Many(Side.Mat, 3, () => AnswerContent.Text("meer overleggen")).ToList();
+        var moderation = new OpenTextModeration();
+        moderation.Apply(new ModerationDecision("q", cbs[0].ParticipantId, cbs[0].Seq, ModerationStatus.Approved, null));
+        moderation.Apply(new ModerationDecision("q", mat[0].ParticipantId, mat[0].Seq, ModerationStatus.Merged, cbs[0].ParticipantId));
+
+        var split = SideSplit.Compute(question, [.. cbs, .. mat], 3, moderation);
+
+        Assert.Equal(2, Assert.Single(((OpenTextResult)split.Overall).Cards).Count);
+        Assert.Equal(("Meer overleg", 1), Assert.Single(((OpenTextResult)split.CbsVb!).Cards) is var c ? (c.Text, c.Count) : default);
+        Assert.Equal(("Meer overleg", 1), Assert.Single(((OpenTextResult)split.Mat!).Cards) is var m ? (m.Text, m.Count) : default);
     }
 
     [Fact]

@@ -96,4 +96,39 @@ public class RoomStepsInfoSlideTests
 
         Assert.Equal(0, RoomSteps.Back(_workshop, onInfo).CurrentIndex);
     }
+    [Fact]
+    public void Reveal_ClosesVoting_AndHidingTheResultsDoesNotReopenIt()
+    {
+        var revealed = RoomSteps.Forward(_workshop, RoomSteps.Forward(_workshop, LiveState.Start));
+        var hidden = RoomSteps.Back(_workshop, revealed);
+
+        Assert.Equal(new QuestionState(QuestionPhase.Closed, true), revealed.StateOf("q1"));
+        Assert.Equal(new QuestionState(QuestionPhase.Closed, false), hidden.StateOf("q1"));
+    }
+
+    [Fact]
+    public void Reveal_OfAQuestionThatStaysOpen_LeavesVotingOpen()
+    {
+        var workshop = TestData.Workshop(TestData.YesNoQuestion("q1") with { StaysOpenWhileRevealed = true });
+
+        var revealed = RoomSteps.Reveal(workshop, RoomSteps.Forward(workshop, LiveState.Start), true);
+
+        Assert.Equal(new QuestionState(QuestionPhase.Open, true), revealed.StateOf("q1"));
+    }
+
+    [Fact]
+    public void VotingRounds_OpenOnArrival_AndTheRevealClosesThem()
+    {
+        var workshop = TestData.WorkshopOf(new PrioritisationActivity("prio", "Prioriteren", 3), new ConsentActivity("consent", "Consent"));
+
+        var arrived = RoomSteps.Forward(workshop, LiveState.Start);
+        var revealed = RoomSteps.Forward(workshop, arrived);
+        var next = RoomSteps.Forward(workshop, revealed);
+
+        Assert.True(RoomSteps.IsVotingOpen(workshop, arrived, "prio"));
+        Assert.Equal(new QuestionState(QuestionPhase.Closed, true), revealed.StateOf("prio"));
+        Assert.False(RoomSteps.IsVotingOpen(workshop, revealed, "prio"));
+        Assert.True(RoomSteps.IsVotingOpen(workshop, next, "consent"));
+        Assert.True(RoomSteps.IsVotingOpen(workshop, RoomSteps.Open(workshop, RoomSteps.GoTo(workshop, next, 0)), "prio"));
+    }
 }

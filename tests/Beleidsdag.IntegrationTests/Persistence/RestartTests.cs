@@ -19,7 +19,7 @@ public sealed class RestartTests : IDisposable
             await using var facilitator = await Facilitator.LogInAsync(app.BaseUrl);
             var (workshop, question) = await LivePollTests.OpenFirstQuestionAsync(facilitator);
             (workshopId, questionId, joinCode) = (workshop.Id, question.Id, workshop.JoinCode);
-            foreach (var side in new[] { "cbs", "mat", "anders" })
+            foreach (var side in new[] { "cbs", "mat", "cbs" })
             {
                 await using var phone = await LivePollTests.JoinedPhoneAsync(app, joinCode, side);
                 Assert.True((await phone.AnswerAsync(questionId, question.Options[1].Id)).Ok);

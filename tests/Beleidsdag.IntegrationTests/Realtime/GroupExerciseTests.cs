@@ -151,6 +151,11 @@ public sealed class GroupExerciseTests : IDisposable
             await facilitator.ForwardAsync(workshopId);
             var priorities = (await facilitator.InvokeAsync<ScreenView>("GetScreen", workshopId)).Priorities!;
             Assert.Equal((werkpuntIds[0], 3), (priorities.Lines[0].Werkpunt.Id, priorities.Lines[0].Row.Total));
+
+            // The results are on the screen: the round is closed, also for a phone that changes its mind now.
+            var prioritisation = (await facilitator.GetWorkshopAsync(workshopId)).Agenda[1].ActivityId;
+            var late = await phone.InvokeAckAsync("SpendDots", new DotsSubmission(prioritisation, new Dictionary<string, int> { [werkpuntIds[1]] = 3 }, Phone.NewKey(), 3));
+            Assert.Equal("activity-not-open", late.Code);
         }
     }
 

@@ -83,6 +83,8 @@ public sealed class PhoneResultsTests : IDisposable
         var (workshop, question) = await OpenFirstQuestionAsync(facilitator);
         await using var watcher = await JoinedPhoneAsync(app, workshop.JoinCode);
         await facilitator.RevealAsync(workshop.Id);
+        // Revealing closes voting; reopened, the results stay on screen and grow live.
+        await facilitator.OpenAsync(workshop.Id);
         await Eventually.Get(() => watcher.Results.LastOrDefault());
 
         var answering = new List<Phone>();

@@ -74,6 +74,8 @@ public sealed partial class Facilitator : IAsyncDisposable
 
     public Task<LiveStateView> ForwardAsync(string id) => _hub.InvokeAsync<LiveStateView>("Forward", id);
 
+    public Task<LiveStateView> BackAsync(string id) => _hub.InvokeAsync<LiveStateView>("Back", id);
+
     public Task<LiveStateView> CloseAsync(string id) => _hub.InvokeAsync<LiveStateView>("Close", id);
 
     public Task<LiveStateView> OpenAsync(string id) => _hub.InvokeAsync<LiveStateView>("Open", id);

@@ -9,15 +9,11 @@ public sealed class PhoneResultsTests
     private static readonly Question Choice = new("q1", QuestionType.SingleChoice, "Gedragen?", [new("ja", "Ja"), new("nee", "Nee")]);
     private static readonly Question Open = new("q2", QuestionType.OpenText, "Waarden?", []) { Moderated = false };
 
-    private static Answer AnswerOf(string participant, string questionId, AnswerContent content) =>
-        new(participant, questionId, content, 1, new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+    private static Answer AnswerOf(string participant, string questionId, AnswerContent content, Side side) =>
+        new(participant, questionId, content, 1, new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero), side);
 
-    private static SplitResult Split(Question question, IEnumerable<(string Participant, Side Side, AnswerContent Content)> answers)
-    {
-        var list = answers.ToList();
-        var sides = list.ToDictionary(a => a.Participant, a => a.Side);
-        return SideSplit.Compute(question, [.. list.Select(a => AnswerOf(a.Participant, question.Id, a.Content))], id => sides[id], 3);
-    }
+    private static SplitResult Split(Question question, IEnumerable<(string Participant, Side Side, AnswerContent Content)> answers) =>
+        SideSplit.Compute(question, [.. answers.Select(a => AnswerOf(a.Participant, question.Id, a.Content, a.Side))], 3);
 
     private static SplitResult ThreeAndThree(int anders = 0) => Split(Choice,
         [.. Enumerable.Range(0, 3).Select(i => ($"c{i}", Side.CbsVb, AnswerContent.Choice("ja"))),
@@ -47,10 +43,21 @@ public sealed class PhoneResultsTests
     [Fact]
     public void SplitOn_WithASideUnderTheMinimum_SendsNoSideButTheNotice()
     {
-        var results = PhoneResults.Of(ThreeAndThree(anders: 1), splitBySide: true);
+        var results = PhoneResults.Of(Split(Choice, [("c0", Side.CbsVb, AnswerContent.Choice("ja")), ("c1", Side.CbsVb, AnswerContent.Choice("ja")),
+            .. Enumerable.Range(0, 3).Select(i => ($"m{i}", Side.Mat, AnswerContent.Choice("nee")))]), splitBySide: true);
 
         Assert.Null(results.Split);
         Assert.Contains("Geen opsplitsing", results.SplitNotice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SplitOn_WithOneAnders_KeepsTheSides_AndSaysWhatWasNotCounted()
+    {
+        var results = PhoneResults.Of(ThreeAndThree(anders: 1), splitBySide: true);
+
+        Assert.NotNull(results.Split);
+        Assert.Equal([3, 3], Assert.IsType<ChoiceResult>(results.Overall).Counts.Select(c => c.Count));
+        Assert.Equal("1 antwoord van anders niet meegeteld", results.UncountedNotice);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class DatabaseWriterTests : IDisposable
             await writer.EnqueueAsync(new DeleteAnswer("workshop", "question", "phone"));
         }
 
-        var (answers, receipts) = AnswerLog.Replay(database.Database);
+        var (answers, receipts) = AnswerLog.Replay(database.Database, _ => Side.Mat);
 
         Assert.Empty(answers);
         Assert.Equal(["first-key", "second-key"], receipts.Select(r => r.Receipt.Key).Order());
@@ -106,10 +106,10 @@ public sealed class DatabaseWriterTests : IDisposable
         new(database, TimeProvider.System, NullLogger<DatabaseWriter>.Instance);
 
     private static List<(string Participant, long Seq)> StoredAnswers(BeleidsdagDatabase database) =>
-        [.. AnswerLog.Replay(database.Database).Answers.Select(a => (a.Answer.ParticipantId, a.Answer.Seq)).Order()];
+        [.. AnswerLog.Replay(database.Database, _ => Side.Mat).Answers.Select(a => (a.Answer.ParticipantId, a.Answer.Seq)).Order()];
 
     private static Answer NewAnswer(string participantId, long seq) =>
-        new(participantId, "question", new AnswerContent { OptionIds = ["yes"] }, seq, DateTimeOffset.UnixEpoch);
+        new(participantId, "question", new AnswerContent { OptionIds = ["yes"] }, seq, DateTimeOffset.UnixEpoch, Side.Mat);
 
     /// <summary>A write the writer does not know: it fails the batch it is in.</summary>
     private sealed record UnknownWrite : PendingWrite;

@@ -67,8 +67,14 @@ public static class ChapterSheet
 
     private static IEnumerable<ExportRow> Priorities(PrioritisationActivity activity, ExportFacts facts)
     {
-        var result = facts.Priorities[activity.Id];
         yield return ExportRow.Section($"{facts.PositionOf(activity)}. {activity.Title}");
+        if (!facts.Priorities.TryGetValue(activity.Id, out var result))
+        {
+            yield return ExportRow.Note(ExportLabels.StillOpen);
+            yield return ExportRow.Blank;
+            yield break;
+        }
+
         yield return ExportRow.Note($"{result.Voters} deelnemers verdeelden hun stippen. Beide kanten wegen even zwaar.");
         yield return ExportRow.Header("Werkpunt", "Groep", "Stippen totaal", "CBS/VB", "MAT", "Anders", "Score (gelijk gewicht)", "Steun van beide kanten");
         foreach (var row in result.Rows)
@@ -87,7 +93,12 @@ public static class ChapterSheet
 
         if (!result.SplitShown)
         {
-            yield return ExportRow.Note($"Geen opsplitsing: een kant heeft minder dan {facts.MinimumPerSide} stemmers; de score is het aandeel van alle stippen.");
+            yield return ExportRow.Note($"Geen opsplitsing: een kant had minder dan {facts.MinimumPerSide} stemmers; de score is het aandeel van alle stippen.");
+        }
+
+        if (result.UncountedAnders > 0)
+        {
+            yield return ExportRow.Note($"Stippen van {result.UncountedAnders} deelnemer(s) van anders niet meegeteld (minder dan {facts.MinimumPerSide}).");
         }
 
         yield return ExportRow.Blank;
@@ -96,8 +107,15 @@ public static class ChapterSheet
     private static IEnumerable<ExportRow> ConsentRound(ConsentActivity activity, ExportFacts facts)
     {
         yield return ExportRow.Section($"{facts.PositionOf(activity)}. {activity.Title}");
+        if (!facts.ConsentRows.TryGetValue(activity.Id, out var rows))
+        {
+            yield return ExportRow.Note(ExportLabels.StillOpen);
+            yield return ExportRow.Blank;
+            yield break;
+        }
+
         yield return ExportRow.Header("Werkpunt", "Groep", "Akkoord", "Bedenking", "Bezwaar", "CBS/VB (akk./bed./bezw.)", "MAT (akk./bed./bezw.)", "Anders (akk./bed./bezw.)", "Gedragen door beide kanten");
-        foreach (var (werkpuntId, row) in facts.ConsentRows[activity.Id])
+        foreach (var (werkpuntId, row) in rows)
         {
             var werkpunt = facts.FindWerkpunt(werkpuntId);
             yield return ExportRow.Data(
@@ -112,7 +130,7 @@ public static class ChapterSheet
                 row.CbsVb is null ? null : Cell.Text(ExportLabels.YesNo(row.CarriedByBothSides)));
         }
 
-        yield return ExportRow.Note($"Een lege kant: niemand van die kant stemde, of een kant had minder dan {facts.MinimumPerSide} stemmen (dan geen opsplitsing).");
+        yield return ExportRow.Note($"Een lege kant: niemand van die kant stemde, of een kant had minder dan {facts.MinimumPerSide} stemmen (dan geen opsplitsing). Minder dan {facts.MinimumPerSide} stemmen van anders tellen niet mee.");
         yield return ExportRow.Blank;
     }
 }

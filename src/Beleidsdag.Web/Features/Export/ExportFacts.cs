@@ -30,17 +30,18 @@ public sealed class ExportFacts
             .ThenBy(w => w.CreatedAt)
             .ThenBy(w => w.Id, StringComparer.Ordinal)];
         var visible = Werkpunten.Where(w => !w.Hidden).Select(w => w.Id).ToList();
-        Priorities = agenda.OfType<PrioritisationActivity>().ToDictionary(
+        // A round that is still open shows no figures ("nog open"): only closed rounds are counted.
+        Priorities = agenda.OfType<PrioritisationActivity>().Where(p => !IsOpen(p.Id)).ToDictionary(
             p => p.Id,
-            p => Prioritisation.Compute(visible, snapshot.Dots.GetValueOrDefault(p.Id) ?? [], snapshot.SideOf, minimumPerSide),
+            p => Prioritisation.Compute(visible, snapshot.Dots.GetValueOrDefault(p.Id) ?? [], minimumPerSide, snapshot.Live.StateOf(p.Id).SplitWithheld),
             StringComparer.Ordinal);
-        ConsentRows = agenda.OfType<ConsentActivity>().ToDictionary(
+        ConsentRows = agenda.OfType<ConsentActivity>().Where(c => !IsOpen(c.Id)).ToDictionary(
             c => c.Id,
-            c => visible.ToDictionary(w => w, w => Consent.Compute(w, snapshot.Consent.GetValueOrDefault(c.Id) ?? [], snapshot.SideOf, minimumPerSide), StringComparer.Ordinal),
+            c => visible.ToDictionary(w => w, w => Consent.Compute(w, snapshot.Consent.GetValueOrDefault(c.Id) ?? [], minimumPerSide, snapshot.Live.StateOf(c.Id).SplitWithheld), StringComparer.Ordinal),
             StringComparer.Ordinal);
-        // One column set on the Werkpunten sheet: the last round that has votes (a day normally has one of each).
-        MainPrioritisation = LastWithVotes(agenda.OfType<PrioritisationActivity>().Select(p => p.Id), snapshot.Dots.Keys);
-        MainConsent = LastWithVotes(agenda.OfType<ConsentActivity>().Select(c => c.Id), snapshot.Consent.Keys);
+        // One column set on the Werkpunten sheet: the last closed round that has votes (a day normally has one of each).
+        MainPrioritisation = LastWithVotes(Priorities.Keys, snapshot.Dots.Keys);
+        MainConsent = LastWithVotes(ConsentRows.Keys, snapshot.Consent.Keys);
     }
 
     public ExportSnapshot Snapshot { get; }
@@ -64,6 +65,23 @@ public sealed class ExportFacts
 
     public string? MainConsent { get; }
 
+    /// <summary>
+    /// Voting on this question or round (by question id or activity id) is still open: the export shows no figures
+    /// for it, so nobody subtracts this export from a later one (docs/rules.md).
+    /// </summary>
+    public bool IsOpen(string votedOnId) =>
+        Snapshot.Workshop.FindQuestion(votedOnId) is not null
+            ? Snapshot.Live.StateOf(votedOnId).Phase == QuestionPhase.Open
+            : RoomSteps.IsVotingOpen(Snapshot.Workshop, Snapshot.Live, votedOnId);
+
+    /// <summary>The answers behind the figures: without the answers of "anders" when too few gave one.</summary>
+    public IReadOnlyList<Answer> CountedAnswers(Question question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var answers = Snapshot.AnswersTo(question.Id);
+        return Split(question).UncountedAnders > 0 ? [.. answers.Where(a => a.Side != Side.Anders)] : answers;
+    }
+
     /// <summary>1-based position of an activity on the agenda.</summary>
     public int PositionOf(Activity activity) => IndexOf(activity) + 1;
 
@@ -72,7 +90,8 @@ public sealed class ExportFacts
         ArgumentNullException.ThrowIfNull(question);
         if (!_splits.TryGetValue(question.Id, out var split))
         {
-            split = SideSplit.Compute(question, [.. Snapshot.AnswersTo(question.Id)], Snapshot.SideOf, MinimumPerSide, Moderation);
+            var hold = SideSplit.HoldFor(question, Snapshot.Live.StateOf(question.Id));
+            split = SideSplit.Compute(question, [.. Snapshot.AnswersTo(question.Id)], MinimumPerSide, Moderation, hold);
             _splits[question.Id] = split;
         }
 

@@ -13,6 +13,9 @@ public static class ExportLabels
     public const string Results = "Resultaten";
     public const string RawAnswers = "Ruwe antwoorden";
 
+    /// <summary>An open question or round: its figures could still change, so this export shows none (docs/rules.md).</summary>
+    public const string StillOpen = "Nog open: de stemming loopt nog. Sluit de vraag en exporteer opnieuw voor de resultaten.";
+
     public static string Kind(Activity activity) => activity switch
     {
         QuestionActivity q => "Vraag: " + QuestionForm.TypeLabel(q.Question.Type).ToLowerInvariant(),

@@ -18,14 +18,14 @@ public sealed record ExportFile(string FileName, byte[] Content)
 /// </summary>
 public sealed class ExportService(WorkshopRegistry registry, IOptions<BeleidsdagOptions> options)
 {
-    public ExportFile? Export(string workshopId)
+    public async Task<ExportFile?> ExportAsync(string workshopId)
     {
         if (registry.FindById(workshopId) is not { } runtime)
         {
             return null;
         }
 
-        var snapshot = runtime.TakeExportSnapshot();
+        var snapshot = await runtime.TakeExportSnapshotAsync();
         var sheets = AfsprakennotaContent.Build(snapshot, options.Value.MinimumPerSide);
         using var output = new MemoryStream();
         AfsprakennotaWorkbook.Write(sheets, output, $"{snapshot.Workshop.Title} — {snapshot.Workshop.Municipality}");

@@ -28,6 +28,11 @@ public static class OverviewSheet
             rows.Add(ExportRow.Data(Cell.Text("  " + ExportLabels.Side(null)), Cell.Whole(undecided)));
         }
 
+        if (facts.Snapshot.RemovedParticipants > 0)
+        {
+            rows.Add(ExportRow.Data(Cell.Text("Verwijderd door de begeleider"), Cell.Whole(facts.Snapshot.RemovedParticipants)));
+        }
+
         rows.Add(ExportRow.Blank);
         rows.Add(ExportRow.Section("Agenda"));
         rows.Add(ExportRow.Header("Nr", "Onderdeel", "Soort", "Hoofdstuk afsprakennota", "Verloop"));
@@ -57,11 +62,16 @@ public static class OverviewSheet
                     QuestionPhase.Closed => "gesloten",
                     _ => "niet geopend",
                 };
-                return $"{phase}{(state.Revealed ? ", resultaten getoond" : string.Empty)} · {Count(facts.Snapshot.AnswersTo(q.Question.Id).Count, "antwoord", "antwoorden")}";
+                var answers = Count(facts.Snapshot.AnswersTo(q.Question.Id).Count, "antwoord", "antwoorden");
+                return state.Phase == QuestionPhase.Open
+                    ? $"nog open · {answers} (geen cijfers in deze export)"
+                    : $"{phase}{(state.Revealed ? ", resultaten getoond" : string.Empty)} · {answers}";
             case GroupExerciseActivity e:
                 var mine = facts.Werkpunten.Where(w => w.ExerciseId == e.Id).ToList();
                 var hidden = mine.Count(w => w.Hidden);
                 return $"{Count(mine.Count - hidden, "werkpunt", "werkpunten")} in {Count(e.Groups.Count, "groep", "groepen")}{(hidden > 0 ? $" ({hidden} verborgen of samengevoegd)" : string.Empty)}";
+            case PrioritisationActivity or ConsentActivity when facts.IsOpen(activity.Id):
+                return "nog open (geen cijfers in deze export)";
             case PrioritisationActivity p:
                 return $"{Count(facts.Priorities[p.Id].Voters, "deelnemer verdeelde", "deelnemers verdeelden")} stippen{Revealed(live, p.Id)}";
             case ConsentActivity c:
@@ -82,7 +92,8 @@ public static class OverviewSheet
         yield return (ExportLabels.Werkpunten, "Alle werkpunten van alle groepen, ook verborgen en samengevoegde (kolom Status), met oplossingen, wie het opneemt, de termijn, de stippen en het consent per kant. Filter met de pijltjes in de kopregel.");
         yield return (ExportLabels.Results, "Per vraag de aantallen en percentages, in totaal en per kant, gemiddelden bij schalen, woorden bij woordwolken en de goedgekeurde open antwoorden. Verschil CBS/VB – MAT: 0 is gelijk, 100 is zo ver mogelijk uit elkaar.");
         yield return (ExportLabels.RawAnswers, "Elk antwoord op een eigen rij, zonder naam of deelnemer, gesorteerd per vraag en antwoord: antwoorden zijn niet aan één persoon te koppelen.");
-        yield return ("Anonimiteit", $"Een kant met minder dan {facts.MinimumPerSide} antwoorden op een vraag wordt nooit apart getoond: die vraag krijgt dan geen opsplitsing per kant, ook niet in Ruwe antwoorden (kolom Kant leeg). Hetzelfde geldt voor stippen en consent.");
+        yield return ("Anonimiteit", $"Een kant met minder dan {facts.MinimumPerSide} antwoorden op een vraag wordt nooit apart getoond: die vraag krijgt dan geen opsplitsing per kant, ook niet in Ruwe antwoorden (kolom Kant leeg). Minder dan {facts.MinimumPerSide} antwoorden van anders tellen nergens mee. Hetzelfde geldt voor stippen en consent.");
+        yield return ("Nog open", "Een vraag of stemronde die nog open is, staat er zonder cijfers in: sluit ze en exporteer opnieuw.");
         yield return ("Prioriteren", "Beide kanten wegen even zwaar: de score (0–100) is het gemiddelde van het aandeel stippen van CBS/VB en van MAT. Stippen van ‘anders’ tellen niet mee in de score. Steun van beide kanten: elke kant gaf minstens zijn eerlijk deel.");
         yield return ("Momentopname", "De werkmap toont de stand op het moment van exporteren (zie Geëxporteerd op); wat nadien nog binnenkwam, staat er niet in.");
     }

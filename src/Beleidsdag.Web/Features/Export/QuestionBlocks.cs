@@ -19,8 +19,15 @@ public static class QuestionBlocks
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(facts);
         var question = activity.Question;
-        var split = facts.Split(question);
         yield return ExportRow.Section($"{facts.PositionOf(activity)}. {question.Text}");
+        if (facts.IsOpen(question.Id))
+        {
+            yield return ExportRow.Note(ExportLabels.StillOpen);
+            yield return ExportRow.Blank;
+            yield break;
+        }
+
+        var split = facts.Split(question);
         yield return ExportRow.Note(Summary(activity, split));
         var rows = question.Type switch
         {
@@ -49,6 +56,11 @@ public static class QuestionBlocks
         if (split.HiddenReason is { } reason)
         {
             yield return ExportRow.Note(reason);
+        }
+
+        if (split.UncountedNotice is { } uncounted)
+        {
+            yield return ExportRow.Note(uncounted + ".");
         }
 
         yield return ExportRow.Blank;
@@ -128,13 +140,9 @@ public static class QuestionBlocks
     {
         yield return ExportRow.Header("Woord", "Totaal", "CBS/VB", "MAT", "Anders");
         var bySide = new Dictionary<Side, Dictionary<string, int>>();
-        foreach (var answer in facts.Snapshot.AnswersTo(question.Id))
+        foreach (var answer in facts.CountedAnswers(question))
         {
-            if (facts.Snapshot.SideOf(answer.ParticipantId) is not { } side)
-            {
-                continue;
-            }
-
+            var side = answer.Side;
             var counts = bySide.TryGetValue(side, out var known) ? known : bySide[side] = new(StringComparer.Ordinal);
             foreach (var word in answer.Content.Texts.Select(WordNormalizer.Normalize).OfType<string>().Distinct(StringComparer.Ordinal))
             {

@@ -23,13 +23,18 @@ public static class RawAnswersSheet
         foreach (var activity in facts.Snapshot.Workshop.Agenda.OfType<QuestionActivity>())
         {
             var question = activity.Question;
+            if (facts.IsOpen(question.Id))
+            {
+                continue; // "nog open": no figures, no answers either (Overzicht says so)
+            }
+
             var showSide = facts.Split(question).Status == SplitStatus.Shown;
             var position = Cell.Whole(facts.PositionOf(activity));
             var text = Cell.Text(question.Text);
             var kind = Cell.Text(Prepare.Components.QuestionForm.TypeLabel(question.Type));
-            var answers = facts.Snapshot.AnswersTo(question.Id)
+            var answers = facts.CountedAnswers(question)
                 .Select(a => (
-                    Side: showSide ? facts.Snapshot.SideOf(a.ParticipantId) : null,
+                    Side: showSide ? a.Side : (Side?)null,
                     Text: Describe(question, a.Content),
                     Moderation: question.Type == QuestionType.OpenText ? Moderation(question, facts.Moderation.StatusOf(a)) : string.Empty))
                 .OrderBy(a => a.Text, compare)

@@ -1,4 +1,5 @@
 using Beleidsdag.Domain.Groups;
+using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
 using Beleidsdag.Web.Hosting;
@@ -111,6 +112,29 @@ public sealed class FacilitationService(
         Find(workshopId)?.GetOpenAnswers(questionId) ?? [];
 
     public ScreenView? ScreenViewOf(WorkshopRuntime runtime, PhoneAddress address) => runtime.BuildScreenView(address, MinimumPerSide);
+
+    /// <summary>Removes a participant (docs/rules.md, "Removing a participant"); the numbers everyone sees change.</summary>
+    public async Task<bool> RemoveParticipantAsync(string workshopId, string participantId)
+    {
+        if (Find(workshopId) is not { } runtime || !await runtime.RemoveParticipantAsync(participantId))
+        {
+            return false;
+        }
+
+        notifier.Changed(workshopId);
+        return true;
+    }
+
+    public async Task<bool> SetExpectedAsync(string workshopId, ExpectedTurnout expected)
+    {
+        if (Find(workshopId) is not { } runtime || !await runtime.SetExpectedAsync(expected))
+        {
+            return false;
+        }
+
+        notifier.Changed(workshopId);
+        return true;
+    }
 
     public async Task<bool> ModerateAsync(string workshopId, string questionId, string participantId, ModerationStatus status, string? mergeInto)
     {

@@ -27,22 +27,31 @@ public sealed class ParticipationService(WorkshopRegistry registry, WorkshopNoti
         }
 
         var (participant, newToken) = await runtime.JoinAsync(request.Token);
-        return (Snapshot(runtime, participant, newToken), runtime);
+        return (Snapshot(runtime, participant, newToken), participant.Removed ? null : runtime);
     }
 
-    public JoinResponse Snapshot(WorkshopRuntime runtime, Participant participant, string? newToken = null) => new(
-        true,
-        "ok",
-        null,
-        newToken,
-        participant.Id,
-        participant.Side is { } side ? Sides.Code(side) : null,
-        runtime.BuildRoomState(),
-        runtime.CurrentAnswerOf(participant.Id))
+    /// <summary>What a phone shows after a join or a reconnect; a removed participant is told so instead.</summary>
+    public JoinResponse Snapshot(WorkshopRuntime runtime, Participant participant, string? newToken = null)
     {
-        Mine = runtime.BuildMyGroupWork(participant.Id),
-        Results = runtime.BuildPhoneResults(options.Value.MinimumPerSide),
-    };
+        if (participant.Removed)
+        {
+            return JoinResponse.Failed(SubmissionErrors.Code(SubmissionError.ParticipantRemoved), SubmissionErrors.Message(SubmissionError.ParticipantRemoved));
+        }
+
+        return new(
+            true,
+            "ok",
+            null,
+            newToken,
+            participant.Id,
+            participant.Side is { } side ? Sides.Code(side) : null,
+            runtime.BuildRoomState(),
+            runtime.CurrentAnswerOf(participant.Id))
+        {
+            Mine = runtime.BuildMyGroupWork(participant.Id),
+            Results = runtime.BuildPhoneResults(options.Value.MinimumPerSide),
+        };
+    }
 
     public async Task<Ack> ChooseSideAsync(WorkshopRuntime runtime, string participantId, SideChoice? choice)
     {

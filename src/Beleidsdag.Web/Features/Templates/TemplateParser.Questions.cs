@@ -9,7 +9,7 @@ internal sealed partial class TemplateParser
 {
     private static IEnumerable<string> QuestionKeys(string? type)
     {
-        string[] own = ["type", "text"];
+        string[] own = ["type", "text", "staysOpen"];
         string[] extra = type is null || !TemplateNames.Types.TryGetValue(type, out var known)
             // An unknown type is reported once; do not also call its keys unknown.
             ? ["options", "maxChoices", "statements", "scale", "low", "high", "moderated"]
@@ -44,13 +44,14 @@ internal sealed partial class TemplateParser
             QuestionType.YesNo => TemplateNames.YesNoOptions,
             QuestionType.WordCloud or QuestionType.OpenText => [],
             QuestionType.Scale => Options(fields, "statements", 1, "stellingen"),
-            _ => Options(fields, "options", Limits.MinOptions, "antwoordmogelijkheden"),
+            _ => Options(fields, "options", Limits.MinOptions, "antwoordmogelijkheden", exclusiveAllowed: type == QuestionType.MultipleChoice),
         };
         var question = new Question(id, type, text, options)
         {
             MaxChoices = type == QuestionType.MultipleChoice ? fields.Number("maxChoices", 1, Math.Max(1, options.Count), options.Count) : 1,
             Scale = type == QuestionType.Scale ? Scale(fields) : null,
             Moderated = type != QuestionType.OpenText || fields.Flag("moderated", true),
+            StaysOpenWhileRevealed = fields.Flag("staysOpen", false),
         };
         return new QuestionActivity(id, question);
     }
@@ -74,7 +75,7 @@ internal sealed partial class TemplateParser
     /// Options as plain labels (id = slug of the label) or as <c>id:</c> + <c>label:</c> blocks. The ids must
     /// stay stable: answers and the follow-up comparison refer to them, never to positions.
     /// </summary>
-    private List<QuestionOption> Options(TemplateFields fields, string key, int min, string noun)
+    private List<QuestionOption> Options(TemplateFields fields, string key, int min, string noun, bool exclusiveAllowed = false)
     {
         var options = new List<QuestionOption>();
         if (fields.List(key) is not { } list)
@@ -91,7 +92,7 @@ internal sealed partial class TemplateParser
         var labels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in list.Items)
         {
-            if (Option(item, fields.What) is not { } option)
+            if (Option(item, fields.What, exclusiveAllowed) is not { } option)
             {
                 continue;
             }
@@ -117,7 +118,7 @@ internal sealed partial class TemplateParser
         return options;
     }
 
-    private QuestionOption? Option(TemplateNode item, string what)
+    private QuestionOption? Option(TemplateNode item, string what, bool exclusiveAllowed)
     {
         switch (item)
         {
@@ -131,9 +132,9 @@ internal sealed partial class TemplateParser
 
                 return new QuestionOption(slug, label);
             case MapNode map:
-                var fields = new TemplateFields(map, $"een antwoordmogelijkheid van {what}", ["id", "label"], _problems);
+                var fields = new TemplateFields(map, $"een antwoordmogelijkheid van {what}", exclusiveAllowed ? ["id", "label", "exclusive"] : ["id", "label"], _problems);
                 var id = Id(fields, "id", []);
-                return new QuestionOption(id, fields.Text("label", int.MaxValue) ?? string.Empty);
+                return new QuestionOption(id, fields.Text("label", int.MaxValue) ?? string.Empty) { Exclusive = exclusiveAllowed && fields.Flag("exclusive", false) };
             default:
                 _problems.Add(item.Line, $"een lege antwoordmogelijkheid in {what}.");
                 return null;

@@ -79,6 +79,11 @@ public static class TemplateWriter
     {
         yaml.Field(4, "type", TemplateNames.Type(question.Type));
         yaml.Field(4, "text", question.Text);
+        if (question.StaysOpenWhileRevealed)
+        {
+            yaml.Line(4, "staysOpen: true");
+        }
+
         switch (question.Type)
         {
             case QuestionType.MultipleChoice:
@@ -106,8 +111,8 @@ public static class TemplateWriter
         yaml.Line(4, key + ":");
         foreach (var option in options)
         {
-            // A plain label gets the slug of its label as id; only a different id needs writing out.
-            if (option.Id == TemplateIds.Slug(option.Label))
+            // A plain label gets the slug of its label as id; only a different id (or a flag) needs writing out.
+            if (option.Id == TemplateIds.Slug(option.Label) && !option.Exclusive)
             {
                 yaml.ListText(6, option.Label);
             }
@@ -115,6 +120,10 @@ public static class TemplateWriter
             {
                 yaml.Item(6, "id", option.Id);
                 yaml.Field(8, "label", option.Label);
+                if (option.Exclusive)
+                {
+                    yaml.Line(8, "exclusive: true");
+                }
             }
         }
     }

@@ -15,7 +15,7 @@ const MAX_MESSAGE_BYTES = 8000;
 const PERMANENT_CODES = new Set(["unknown-question", "question-not-open", "unknown-option",
   "wrong-number-of-options", "side-required", "invalid-request", "too-many-options", "scale-incomplete",
   "value-out-of-range", "too-many-words", "word-too-long", "text-too-long", "text-empty",
-  "ranking-incomplete", "points-not-hundred", ...GROUP_CODES]);
+  "ranking-incomplete", "points-not-hundred", "exclusive-option", "participant-removed", ...GROUP_CODES]);
 // The limits of docs/protocol.md ("Answers per question type"); the server checks them again.
 const MAX_WORDS = 3;
 const WORD_LENGTH = 30;
@@ -201,9 +201,33 @@ function sentFor(questionId) {
 
 function emptyForm(question) {
   const c = contentOf(null);
-  if (typeOf(question) === "ranking") c.optionIds = optionIdsOf(question); // starts in the given order
+  // A ranking starts in this phone's own shuffled order, so an untouched default never looks like a shared opinion.
+  if (typeOf(question) === "ranking") c.optionIds = shuffled(optionIdsOf(question), `${state.participantId}|${question.id}`);
   return formShape(question, c);
 }
+
+// The same order for the same phone and question every time (a reload must not reshuffle what is on screen).
+function shuffled(ids, seedText) {
+  let seed = 2166136261;
+  for (const ch of seedText) seed = Math.imul(seed ^ ch.charCodeAt(0), 16777619) >>> 0;
+  const random = () => { // mulberry32
+    seed = (seed + 0x6D2B79F5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const order = [...ids];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+// A ranking nobody touched yet: sending it means "Deze volgorde klopt".
+const isUntouchedRanking = (question) =>
+  typeOf(question) === "ranking" && !store?.drafts?.[question.id] && !sentFor(question.id);
 
 // The answer the form shows while the question is open: the draft, else what was sent, else empty.
 function workingAnswer(question) {
@@ -249,6 +273,8 @@ function checkAnswer(question, content) {
       const max = maxChoicesOf(question);
       if (c.optionIds.length === 0) return hint("Kies minstens één antwoord.");
       if (c.optionIds.length > max) return error(`Je kan maximaal ${max} antwoorden kiezen.`);
+      const exclusive = question.options.find((o) => o.exclusive && c.optionIds.includes(o.id));
+      if (exclusive && c.optionIds.length > 1) return error(`“${shorten(exclusive.label, 60)}” kan je niet combineren met een ander antwoord.`);
       return ok;
     }
     case "scale": {
@@ -409,6 +435,8 @@ async function join() {
 
 function refuseCode(response) {
   state.error = response?.message || "Deze code kennen we niet. Kijk nog eens naar het scherm.";
+  // Removed by the facilitator: this token is done. Typing the code again makes a new participant.
+  if (response?.code === "participant-removed") localStorage.removeItem(storeKey(state.code));
   state.typedCode = state.code;
   state.code = null;
   store = null;
@@ -513,6 +541,7 @@ function settle(item, ack) {
   }
   state.error = ack.message || "Dat is niet gelukt.";
   if (ack.code === "side-required") state.serverSide = null; // shows the side picker
+  if (ack.code === "participant-removed") { state.joined = false; joinAndSync(); } // the join says so, and forgets the token
 }
 
 // The answer is stored: it counts now, and a draft that says the same is no longer needed.
@@ -727,7 +756,7 @@ function questionView() {
       const open = now.phase === "open";
       const texts = [];
       if (now.phase === "notOpened") texts.push("De vraag is nog niet geopend.");
-      if (now.phase === "closed") texts.push("De vraag is gesloten.");
+      if (now.phase === "closed") texts.push("De stemming is gesloten.");
       // Until the first push arrives (within a second of the reveal) the screen has them already.
       if (now.revealed && !results.shownFor(now)) texts.push("De resultaten staan op het scherm.");
       setText(notes, texts.join(" "));
@@ -772,7 +801,7 @@ function submitArea(question) {
       const sent = sentFor(question.id);
       const unchanged = Boolean(sent) && !hasUnsentChange(question);
       button.disabled = !open || !check.ok || unchanged;
-      const label = unchanged ? (sent.confirmed ? "✓ Verstuurd" : "Versturen…") : "Versturen";
+      const label = unchanged ? (sent.confirmed ? "✓ Verstuurd" : "Versturen…") : isUntouchedRanking(question) ? "Deze volgorde klopt" : "Versturen";
       if (button.textContent !== label) button.textContent = label;
     },
   };
@@ -795,12 +824,17 @@ function tapForm(question) {
 function multipleForm(question) {
   const max = maxChoicesOf(question);
   const unlimited = max >= question.options.length;
+  const exclusive = new Set(question.options.filter((o) => o.exclusive).map((o) => o.id));
   const toggle = (id) => {
-    const chosen = new Set(workingAnswer(question).optionIds);
-    if (chosen.has(id)) chosen.delete(id);
-    else if (chosen.size >= max) return notify(question, `Je kan maximaal ${max} antwoorden kiezen.`);
-    else chosen.add(id);
-    editAnswer(question, { optionIds: optionIdsOf(question).filter((x) => chosen.has(x)), values: {}, texts: [] });
+    const before = workingAnswer(question).optionIds;
+    const answer = (ids) => editAnswer(question, { optionIds: optionIdsOf(question).filter((x) => ids.includes(x)), values: {}, texts: [] });
+    if (before.includes(id)) return answer(before.filter((x) => x !== id));
+    // "Geen van deze" and a real choice say opposite things: the newest tap wins, and the phone says so.
+    const clash = before.length > 0 && (exclusive.has(id) || before.some((x) => exclusive.has(x)));
+    const kept = clash ? [] : before;
+    if (kept.length >= max) return notify(question, `Je kan maximaal ${max} antwoorden kiezen.`);
+    answer([...kept, id]);
+    if (clash) notify(question, exclusive.has(id) ? "De andere keuzes zijn weggehaald: dit antwoord sluit ze uit." : "Je vorige keuze sloot andere antwoorden uit en is weggehaald.", "info");
   };
   const buttons = question.options.map((o) => h("button", { type: "button", class: "big option toggle",
     "data-testid": `option-${o.id}`, onclick: () => toggle(o.id) },

@@ -90,6 +90,7 @@ export function createResults({ h, plural }) {
       rowsOf[overall.kind] ? rowsView(results) : listsView(results),
       overall.type === "multipleChoice" && h("p", { class: "hint" }, "Meerdere antwoorden mogelijk: de percentages tellen niet op tot 100%."),
       results.splitNotice && h("p", { class: "hint", "data-testid": "split-notice" }, results.splitNotice),
+      results.uncountedNotice && h("p", { class: "hint", "data-testid": "uncounted-notice" }, results.uncountedNotice),
     ].flat().filter(Boolean));
   }
 

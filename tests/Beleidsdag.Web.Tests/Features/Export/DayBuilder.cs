@@ -33,8 +33,17 @@ internal sealed class DayBuilder
         return ids;
     }
 
-    public DayBuilder Add(Activity activity)
+    /// <summary>Answers and votes count for the side their participant has when they are given.</summary>
+    private Side SideOf(string participantId) => _sides.GetValueOrDefault(participantId) ?? Side.Anders;
+
+    /// <summary>Adds an agenda item; a prioritisation or consent round is added as the day ends it: closed, its results shown.</summary>
+    public DayBuilder Add(Activity activity, QuestionPhase votingPhase = QuestionPhase.Closed)
     {
+        if (activity is PrioritisationActivity or ConsentActivity)
+        {
+            _live = _live.With(activity.Id, new QuestionState(votingPhase, votingPhase == QuestionPhase.Closed));
+        }
+
         _agenda.Add(activity);
         return this;
     }
@@ -48,7 +57,7 @@ internal sealed class DayBuilder
     public DayBuilder Answer(string participantId, Question question, AnswerContent content)
     {
         var list = _answers.TryGetValue(question.Id, out var known) ? known : _answers[question.Id] = [];
-        list.Add(new Answer(participantId, question.Id, content, ++_seq, Now.AddSeconds(-_seq)));
+        list.Add(new Answer(participantId, question.Id, content, ++_seq, Now.AddSeconds(-_seq), SideOf(participantId)));
         return this;
     }
 
@@ -88,14 +97,14 @@ internal sealed class DayBuilder
     public DayBuilder Dots(PrioritisationActivity activity, string participantId, Werkpunt werkpunt, int dots)
     {
         var list = _dots.TryGetValue(activity.Id, out var known) ? known : _dots[activity.Id] = [];
-        list.Add(new DotVote(participantId, new Dictionary<string, int> { [werkpunt.Id] = dots }, 1));
+        list.Add(new DotVote(participantId, new Dictionary<string, int> { [werkpunt.Id] = dots }, 1, SideOf(participantId)));
         return this;
     }
 
     public DayBuilder Consent(ConsentActivity activity, IEnumerable<string> participants, Werkpunt werkpunt, ConsentChoice choice)
     {
         var list = _consent.TryGetValue(activity.Id, out var known) ? known : _consent[activity.Id] = [];
-        list.AddRange(participants.Select(p => new ConsentVote(p, werkpunt.Id, choice)));
+        list.AddRange(participants.Select(p => new ConsentVote(p, werkpunt.Id, choice, SideOf(p))));
         return this;
     }
 

@@ -51,6 +51,61 @@ public sealed class TemplateRoundTripTests : IDisposable
         Assert.Equal(["agenda", "notulen"], ((QuestionActivity)read.Template.Agenda[0]).Question.Options.Select(o => o.Id));
     }
 
+    [Fact]
+    public void StaysOpenAndExclusive_AreReadFromTheTemplate_AndWrittenBack()
+    {
+        const string Yaml = """
+            name: Met vlaggen
+            title: Dag
+            agenda:
+              - id: wat-loopt-goed
+                kind: question
+                type: multipleChoice
+                text: Wat loopt goed?
+                staysOpen: true
+                options:
+                  - Overleg
+                  - Planning
+                  - id: geen
+                    label: Geen van deze
+                    exclusive: true
+            """;
+
+        var read = TemplateReader.Read("vlaggen.yaml", Yaml);
+        Assert.True(read.Ok, string.Join('\n', read.Problems));
+        var question = ((QuestionActivity)read.Template!.Agenda[0]).Question;
+        var back = ((QuestionActivity)RoundTrip(read.Template).Agenda[0]).Question;
+
+        Assert.True(question.StaysOpenWhileRevealed);
+        Assert.Equal([false, false, true], question.Options.Select(o => o.Exclusive));
+        Assert.True(back.StaysOpenWhileRevealed);
+        Assert.Equal([false, false, true], back.Options.Select(o => o.Exclusive));
+    }
+
+    [Fact]
+    public void Exclusive_OnAnOptionOfASingleChoice_IsAnUnknownKeyWithItsLine()
+    {
+        const string Yaml = """
+            name: Fout
+            title: Dag
+            agenda:
+              - id: vraag
+                kind: question
+                type: singleChoice
+                text: Wat?
+                options:
+                  - A
+                  - id: geen
+                    label: Geen
+                    exclusive: true
+            """;
+
+        var read = TemplateReader.Read("fout.yaml", Yaml);
+
+        Assert.False(read.Ok);
+        Assert.Contains(read.Problems, p => p.Line == 12 && p.ToString().Contains("exclusive", StringComparison.Ordinal));
+    }
+
     private static WorkshopTemplate RoundTrip(WorkshopTemplate template)
     {
         var workshop = template.ToWorkshop("w1", "ABCDEF", "key", Now, "Titel", "Gemeente", new DateOnly(2026, 11, 28), null);

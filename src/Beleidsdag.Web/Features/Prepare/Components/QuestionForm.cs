@@ -22,6 +22,8 @@ public sealed class QuestionForm
 
     public bool Moderated { get; set; } = true;
 
+    public bool StaysOpenWhileRevealed { get; set; }
+
     public bool UsesOptions => Type is not (QuestionType.YesNo or QuestionType.WordCloud or QuestionType.OpenText);
 
     public string OptionsHeading => Type switch
@@ -41,6 +43,8 @@ public sealed class QuestionForm
         MaxChoices = MaxChoices,
         Scale = Type == QuestionType.Scale ? new ScaleRange(1, ScaleMax, LowLabel.Trim(), HighLabel.Trim()) : null,
         Moderated = Moderated,
+        StaysOpenWhileRevealed = StaysOpenWhileRevealed,
+        ExclusiveLabels = [.. Options.Where(o => o.Exclusive).Select(o => o.Label.Trim())],
     };
 
     /// <summary>The ids the options had, parallel to <see cref="ToDraft"/>'s options; null for an option added here.</summary>
@@ -58,11 +62,12 @@ public sealed class QuestionForm
             LowLabel = question.Scale?.LowLabel ?? ScaleRange.OneToFive.LowLabel,
             HighLabel = question.Scale?.HighLabel ?? ScaleRange.OneToFive.HighLabel,
             Moderated = question.Moderated,
+            StaysOpenWhileRevealed = question.StaysOpenWhileRevealed,
         };
         if (question.Type != QuestionType.YesNo && question.HasOptions)
         {
             form.Options.Clear();
-            form.Options.AddRange(question.Options.Select(o => new OptionForm { Id = o.Id, Label = o.Label }));
+            form.Options.AddRange(question.Options.Select(o => new OptionForm { Id = o.Id, Label = o.Label, Exclusive = o.Exclusive }));
         }
 
         return form;
@@ -107,4 +112,7 @@ public sealed class OptionForm
     public string? Id { get; init; }
 
     public string Label { get; set; } = string.Empty;
+
+    /// <summary>Multiple choice: cannot be combined with another option ("Geen van deze").</summary>
+    public bool Exclusive { get; set; }
 }
