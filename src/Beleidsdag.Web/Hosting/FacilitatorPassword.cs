@@ -9,7 +9,7 @@ namespace Beleidsdag.Web.Hosting;
 /// The facilitator's password: from configuration, or generated at first start and kept as a PBKDF2 hash
 /// in the data folder (the plain text is printed once and never stored).
 /// </summary>
-public sealed class FacilitatorPassword(IOptions<BeleidsdagOptions> options, DataFolder dataFolder)
+public sealed class FacilitatorPassword(IOptions<BeleidsdagOptions> options, DataFolder dataFolder, FacilitatorSessions sessions)
 {
     private const int Iterations = 100_000;
     private const string HashFileName = "facilitator-password.hash";
@@ -18,9 +18,15 @@ public sealed class FacilitatorPassword(IOptions<BeleidsdagOptions> options, Dat
 
     private string HashFile => Path.Combine(dataFolder.Path, HashFileName);
 
-    /// <summary>Makes sure there is a password; returns the new plain text when one was generated now.</summary>
+    /// <summary>Makes sure there is a password; returns the new plain text when one was generated now. A reset ends every login.</summary>
     public string? EnsureExists(bool reset)
     {
+        // Whoever asks for a new password wants every existing login ended, also when the password comes from configuration.
+        if (reset)
+        {
+            sessions.EndAll();
+        }
+
         if (options.Value.FacilitatorPassword is { Length: > 0 })
         {
             return null;

@@ -15,20 +15,23 @@ public static class LoginEndpoints
 
     public static void MapLoginEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/login", async (HttpContext context, [FromForm] string? password, [FromForm] string? returnUrl, FacilitatorPassword facilitator) =>
+        endpoints.MapPost("/login", async (HttpContext context, [FromForm] string? password, [FromForm] string? returnUrl, FacilitatorPassword facilitator, FacilitatorSessions sessions) =>
         {
             if (!facilitator.Verify(password))
             {
                 return Results.Redirect("/login?fout=1" + (IsLocalUrl(returnUrl) ? "&returnUrl=" + Uri.EscapeDataString(returnUrl!) : string.Empty));
             }
 
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "begeleider")], CookieAuthenticationDefaults.AuthenticationScheme);
+            Claim[] claims = [new(ClaimTypes.Name, "begeleider"), new(FacilitatorSessions.ClaimType, sessions.Start())];
+            var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme);
             await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
             return Results.Redirect(IsLocalUrl(returnUrl) ? returnUrl! : "/");
         }).RequireRateLimiting(RateLimitPolicy);
 
-        endpoints.MapPost("/logout", async (HttpContext context) =>
+        endpoints.MapPost("/logout", async (HttpContext context, FacilitatorSessions sessions) =>
         {
+            // Ends the login on the server too: a copy of this cookie stops working.
+            sessions.End(context.User.FindFirstValue(FacilitatorSessions.ClaimType));
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/login");
         });

@@ -98,6 +98,7 @@ public static class ServiceRegistration
         builder.Services.AddTransient<MudLocalizer, DutchMudLocalizer>();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddSingleton<FacilitatorPassword>();
+        builder.Services.AddSingleton<FacilitatorSessions>();
         builder.Services.AddSingleton<ExportService>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -106,8 +107,11 @@ public static class ServiceRegistration
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.LoginPath = "/login";
-                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.ExpireTimeSpan = FacilitatorSessions.Lifetime;
                 o.SlidingExpiration = true;
+                // A cookie counts only while its login is active on the server (logout, --reset-password).
+                o.Events.OnValidatePrincipal = FacilitatorSessions.ValidateAsync;
+                o.Events.OnCheckSlidingExpiration = FacilitatorSessions.RenewAsync;
                 // Hubs and APIs answer 401, not a redirect to the login page.
                 o.Events.OnRedirectToLogin = context =>
                 {

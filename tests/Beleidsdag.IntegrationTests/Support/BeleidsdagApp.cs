@@ -12,18 +12,21 @@ public sealed class BeleidsdagApp : WebApplicationFactory<Program>
     public const string Password = "test-wachtwoord-123";
 
     private readonly string _dataFolder;
+    private readonly (string Key, string Value)[] _settings;
 
-    private BeleidsdagApp(string dataFolder)
+    private BeleidsdagApp(string dataFolder, (string Key, string Value)[] settings)
     {
         _dataFolder = dataFolder;
+        _settings = settings;
         UseKestrel(0);
     }
 
     public Uri BaseUrl { get; private set; } = null!;
 
-    public static BeleidsdagApp Start(string dataFolder)
+    /// <summary>Starts the app; <paramref name="settings"/> are configuration keys on top, e.g. the reset-password switch.</summary>
+    public static BeleidsdagApp Start(string dataFolder, params (string Key, string Value)[] settings)
     {
-        var app = new BeleidsdagApp(dataFolder);
+        var app = new BeleidsdagApp(dataFolder, settings);
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         app.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
@@ -60,5 +63,9 @@ public sealed class BeleidsdagApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Beleidsdag:DataFolder", _dataFolder);
         builder.UseSetting("Beleidsdag:FacilitatorPassword", Password);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

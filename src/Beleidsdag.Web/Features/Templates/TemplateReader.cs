@@ -12,9 +12,10 @@ public sealed record TemplateReadResult(WorkshopTemplate? Template, IReadOnlyLis
 /// <summary>
 /// Reads a template file: YAML → <see cref="TemplateNode"/>s (the representation model keeps every node's
 /// line) → <see cref="TemplateParser"/>. The only class that imports YamlDotNet. It never throws: whatever
-/// is wrong comes back as problems with the file name and, where known, the line.
+/// is wrong comes back as problems with the file name and, where known, the line. A guard between the parser
+/// and the model refuses alias bombs, alias cycles and deep nesting before anything is expanded.
 /// </summary>
-public static class TemplateReader
+public static partial class TemplateReader
 {
     public static TemplateReadResult Read(string fileName, string text)
     {
@@ -22,7 +23,7 @@ public static class TemplateReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new GuardedParser(new Parser(new StringReader(text))));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
                 return Failed(new TemplateProblem(fileName, null, "het bestand is leeg."));
@@ -34,6 +35,10 @@ public static class TemplateReader
             }
 
             return new TemplateParser(fileName).Parse(key, Convert(stream.Documents[0].RootNode));
+        }
+        catch (RefusedException e)
+        {
+            return Failed(new TemplateProblem(fileName, e.Line, e.Message));
         }
         catch (YamlException e)
         {

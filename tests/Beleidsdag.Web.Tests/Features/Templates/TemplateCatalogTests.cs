@@ -75,6 +75,36 @@ public sealed class TemplateCatalogTests : IDisposable
     }
 
     [Fact]
+    public void Import_AliasBomb_IsRefusedWithFileAndLine_AndSavesNothing()
+    {
+        var catalog = TemplateTestData.Catalog(_data.Path);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var result = catalog.Import("bom.yaml", TemplateTestData.AliasBomb);
+
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 4 * 1024 * 1024);
+        Assert.False(result.Ok);
+        Assert.StartsWith("bom.yaml, regel 8: het sjabloon gebruikt te veel verwijzingen (aliassen)", Assert.Single(result.Problems).ToString(), StringComparison.Ordinal);
+        Assert.Single(catalog.Templates);
+        Assert.False(Directory.Exists(_data.Templates) && Directory.GetFiles(_data.Templates).Length > 0);
+    }
+
+    [Fact]
+    public void Catalog_AliasBombInDataFolder_IsListedAsProblem_AndTheOthersLoad()
+    {
+        Directory.CreateDirectory(_data.Templates);
+        File.WriteAllText(Path.Combine(_data.Templates, "bom.yaml"), TemplateTestData.AliasBomb);
+        File.WriteAllText(Path.Combine(_data.Templates, "kort.yaml"), Valid);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var catalog = TemplateTestData.Catalog(_data.Path);
+
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 4 * 1024 * 1024);
+        Assert.Equal(["beleidsdag", "kort"], catalog.Templates.Select(t => t.Key));
+        Assert.StartsWith("bom.yaml, regel 8: het sjabloon gebruikt te veel verwijzingen (aliassen)", Assert.Single(catalog.Problems).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_TooLarge_IsRefusedWithADutchMessage()
     {
         var result = TemplateTestData.Catalog(_data.Path).Import("groot.yaml", "# " + new string('x', 300 * 1024));

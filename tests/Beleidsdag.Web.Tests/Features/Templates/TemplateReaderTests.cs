@@ -74,6 +74,67 @@ public sealed class TemplateReaderTests
     }
 
     [Fact]
+    public void Read_BillionLaughs_IsRefusedAtTheAlias_BeforeExpandingIt()
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var result = TemplateReader.Read("bom.yaml", TemplateTestData.AliasBomb);
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Null(result.Template);
+        Assert.Equal(
+            "bom.yaml, regel 8: het sjabloon gebruikt te veel verwijzingen (aliassen): bij '*d' zouden ze samen meer dan 10.000 waarden opleveren; schrijf de waarden uit in plaats van ze met & en * te herhalen.",
+            Assert.Single(result.Problems).ToString());
+        // The expanded file would hold 9^9 values; refusing it costs no more than reading a small template.
+        Assert.InRange(allocated, 0, 4 * 1024 * 1024);
+    }
+
+    [Fact]
+    public void Read_AliasInsideItsOwnAnchor_IsRefused_InsteadOfRecursingForever()
+    {
+        var problem = Assert.Single(TemplateReader.Read("lus.yaml", "name: Lus\nagenda: &a\n  - *a\n").Problems);
+
+        Assert.Equal("lus.yaml, regel 3: de verwijzing '*a' staat binnen het blok dat ze herhaalt (&a), en zou zichzelf eindeloos herhalen; schrijf de waarden uit.", problem.ToString());
+    }
+
+    [Fact]
+    public void Read_DeeplyNestedFile_IsRefused_InsteadOfOverflowingTheStack()
+    {
+        var text = "name: Diep\nagenda: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
+
+        var problem = Assert.Single(TemplateReader.Read("diep.yaml", text).Problems);
+
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("dieper dan 50 niveaus", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ASmallUseOfAliases_StillWorks()
+    {
+        const string text = """
+            name: Stellingen
+            agenda:
+              - id: eerste
+                kind: question
+                type: singleChoice
+                text: Eerste?
+                options: &keuzes
+                  - Eens
+                  - Oneens
+              - id: tweede
+                kind: question
+                type: singleChoice
+                text: Tweede?
+                options: *keuzes
+            """;
+
+        var result = TemplateReader.Read("stellingen.yaml", text);
+
+        Assert.True(result.Ok, string.Join('\n', result.Problems));
+        Assert.All(result.Template!.Agenda, a => Assert.Equal(["eens", "oneens"], ((QuestionActivity)a).Question.Options.Select(o => o.Id)));
+    }
+
+    [Fact]
     public void Read_PlainOptions_GetTheSlugOfTheirLabelAsId()
     {
         const string text = """

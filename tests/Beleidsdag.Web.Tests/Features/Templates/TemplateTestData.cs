@@ -18,6 +18,9 @@ internal static class TemplateTestData
         [.. agenda.Select(a => $"{a.GetType().Name} {JsonSerializer.Serialize(a, a.GetType(), Json)}")];
 
     public static string BrokenFolder => Path.Combine(AppContext.BaseDirectory, "Features", "Templates", "Broken");
+
+    /// <summary>A 485-byte billion-laughs file: nine levels of nine aliases, 9^9 values once written out.</summary>
+    public static string AliasBomb => File.ReadAllText(Path.Combine(BrokenFolder, "alias-bomb.yaml"));
 }
 
 /// <summary>A temporary data folder, removed afterwards.</summary>
