@@ -81,12 +81,16 @@ public sealed class QuestionTypesJourneyTests : IDisposable
         });
         Assert.Equal(1, open.Respondents);
 
-        var ranking = (RankingResult)await AnswerAsync(5, async o =>
+        IReadOnlyList<string> shown = [];
+        var ranking = (RankingResult)await AnswerAsync(5, async _ =>
         {
-            await phone.GetByTestId($"rank-up-{o[2].Id}").ClickAsync();
+            // The phone's own shuffled order: moving the last item up swaps the last two.
+            var order = await RankingOrderAsync(phone);
+            await phone.GetByTestId($"rank-up-{order[^1]}").ClickAsync();
+            shown = [.. order[..^2], order[^1], order[^2]];
             await phone.GetByTestId("submit").ClickAsync();
         });
-        Assert.Equal(["Vertrouwen", "Betrokkenheid", "Conflict"], ranking.Items.Select(i => i.Label));
+        Assert.Equal(shown, ranking.Items.Select(i => i.OptionId));
 
         var points = (PointsResult)await AnswerAsync(6, async o =>
         {
@@ -137,6 +141,11 @@ public sealed class QuestionTypesJourneyTests : IDisposable
     }
 
     private sealed record OptionViewId(string Id);
+
+    /// <summary>The option ids of the ranking on the phone, top first.</summary>
+    internal static async Task<string[]> RankingOrderAsync(IPage phone) =>
+        [.. (await phone.Locator("[data-testid^=rank-item-]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.testid)"))
+            .Select(id => id["rank-item-".Length..])];
 
     public void Dispose() => _data.Dispose();
 }

@@ -152,4 +152,29 @@ public class AgendaEditorTests
         Assert.Contains("Onderdeel 2: de titel is verplicht.", cut.Find("[data-testid=agenda-errors]").TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(cut.FindAll("[data-testid=item-editor]"));
     }
+    [Fact]
+    public async Task EditMultipleChoice_ExclusiveAndStaysOpen_AreShownAndSaved()
+    {
+        await using var ctx = TestServices.NewContext();
+        var commands = new Commands();
+        var question = new Question("q2", QuestionType.MultipleChoice, "Wat loopt goed?", [new("a", "Overleg"), new("b", "Planning"), new("geen", "Geen van deze") { Exclusive = true }])
+        {
+            MaxChoices = 2,
+        };
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<AgendaEditor>(p => p.Add(c => c.Entries, [new AgendaEntry(new QuestionActivity("a2", question), 1, false, 0)]).Add(c => c.OnCommand, commands.Run));
+
+        cut.Find("[data-testid=edit]").Click();
+        var boxes = cut.FindAll("input[data-testid=option-exclusive]");
+        Assert.Equal([false, false, true], boxes.Select(b => b.ParentElement!.ClassList.Contains("mud-checkbox-true")));
+        cut.Find("input[data-testid=stays-open]").Change(true);
+        cut.Find("[data-testid=item-save]").Click();
+
+        var draft = Assert.IsType<SaveItem>(commands.Sent.Single().Command).Form.Question!.ToDraft();
+        Assert.True(draft.StaysOpenWhileRevealed);
+        Assert.Equal(["Geen van deze"], draft.ExclusiveLabels);
+        var saved = QuestionEdit.Apply(question, draft, ["a", "b", "geen"]);
+        Assert.Equal(["a", "b", "geen"], saved.Options.Select(o => o.Id));
+        Assert.True(saved.Options[2].Exclusive && saved.StaysOpenWhileRevealed);
+    }
 }
