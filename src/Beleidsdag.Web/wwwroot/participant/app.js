@@ -714,7 +714,10 @@ function sideView() {
   const current = effectiveSide();
   return [
     h("h1", { class: "heading" }, "Van welke kant ben je?"),
-    h("p", { class: "hint" }, "Zo zien we hoe CBS/VB en MAT elk antwoorden."),
+    h("p", { class: "hint" }, current
+      // docs/rules.md: a side the room has seen figures of stays where it was counted.
+      ? "Je antwoorden op vragen waarvan de resultaten al getoond zijn, blijven bij de kant waarmee je ze gaf."
+      : "Zo zien we hoe CBS/VB en MAT elk antwoorden."),
     h("div", { class: "choices" },
       SIDES.map((s) => h("button", { type: "button", class: `big side${s.code === current ? " is-selected" : ""}`,
         "data-testid": `side-${s.code}`, "aria-pressed": String(s.code === current), onclick: () => chooseSide(s.code) },
