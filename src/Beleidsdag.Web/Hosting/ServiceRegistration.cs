@@ -79,6 +79,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<AgendaEditingService>();
         builder.Services.AddSingleton<ScreenService>();
         builder.Services.AddSingleton<ParticipantRateLimitFilter>();
+        builder.Services.AddSingleton<NewParticipantLimit>();
         var messageLimit = builder.Configuration.GetValue<int?>($"{BeleidsdagOptions.Section}:{nameof(BeleidsdagOptions.ParticipantMessageLimitBytes)}")
             ?? new BeleidsdagOptions().ParticipantMessageLimitBytes;
         builder.Services.AddSignalR()
