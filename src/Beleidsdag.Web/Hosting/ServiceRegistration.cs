@@ -80,6 +80,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<ScreenService>();
         builder.Services.AddSingleton<ParticipantRateLimitFilter>();
         builder.Services.AddSingleton<NewParticipantLimit>();
+        builder.Services.AddSingleton<RefusalLog>();
         var messageLimit = builder.Configuration.GetValue<int?>($"{BeleidsdagOptions.Section}:{nameof(BeleidsdagOptions.ParticipantMessageLimitBytes)}")
             ?? new BeleidsdagOptions().ParticipantMessageLimitBytes;
         builder.Services.AddSignalR()
