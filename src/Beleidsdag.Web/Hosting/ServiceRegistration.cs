@@ -11,6 +11,8 @@ using Beleidsdag.Web.Persistence;
 using Beleidsdag.Web.Realtime;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -91,6 +93,11 @@ public static class ServiceRegistration
                 o.MaximumReceiveMessageSize = messageLimit;
                 o.AddFilter<ParticipantRateLimitFilter>();
             });
+        // "json" becomes ParticipantJsonProtocol: a participant hub call with wrong types is refused as invalid
+        // instead of failing on the server. SignalR keeps the protocol registered last under a name; SignalR's
+        // own JsonHubProtocol stays registered (removing it would only bring it back, after this one, with
+        // Blazor's own AddSignalR call). Blazor's circuits use blazorpack.
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHubProtocol, ParticipantJsonProtocol>());
     }
 
     private static void AddConsole(this WebApplicationBuilder builder)
