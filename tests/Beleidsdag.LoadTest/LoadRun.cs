@@ -70,6 +70,13 @@ public static class LoadRun
             environment["Beleidsdag__ParticipantCallsPerSecond"] = global.ToString(CultureInfo.InvariantCulture);
         }
 
+        if (!options.Reference)
+        {
+            // Every simulated phone comes from 127.0.0.1: lift the limit on new participants per address
+            // (a --server-env setting still wins). The reference hub has no such limit.
+            environment.TryAdd("Beleidsdag__NewParticipantsPerMinutePerAddress", "0");
+        }
+
         var seed = options.Seed ?? Random.Shared.Next();
         var gcMode = ServerProcess.DescribeGcMode(serverPath, environment);
         Info(log, $"server {serverPath}");

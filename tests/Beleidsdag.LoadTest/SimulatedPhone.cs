@@ -208,19 +208,29 @@ internal sealed class SimulatedPhone(int index, string side) : IAsyncDisposable
             timeout.CancelAfter(CallTimeout);
             try
             {
-                return argument is null
+                var result = argument is null
                     ? await hub.InvokeAsync<T>(method, timeout.Token)
                     : await hub.InvokeAsync<T>(method, argument, timeout.Token);
+                if (!IsNotNow(result) || retried >= 50)
+                {
+                    return result;
+                }
             }
             catch (HubException e) when (e.Message.Contains("rate-limited", StringComparison.Ordinal) && retried < 50)
             {
-                RateLimitedCalls++;
-                onRetry?.Invoke(retried + 1);
-                // The phone keeps the item and resends it later with the same key.
-                await Task.Delay(TimeSpan.FromMilliseconds(100 + Random.Shared.Next(200)), cancellation);
+                // Servers before the refusal became an answer threw it.
             }
+
+            RateLimitedCalls++;
+            onRetry?.Invoke(retried + 1);
+            // The phone keeps the item and resends it later with the same key.
+            await Task.Delay(TimeSpan.FromMilliseconds(100 + Random.Shared.Next(200)), cancellation);
         }
     }
+
+    /// <summary>The transient refusals of docs/protocol.md: the phone tries again later.</summary>
+    private static bool IsNotNow(object? result) =>
+        result is Ack { Code: "rate-limited" } or JoinResponse { Code: "rate-limited" or "too-many-joins" };
 
     /// <summary>An idempotency key: 32 characters of [0-9a-f], within the protocol's 8–64 [A-Za-z0-9_-].</summary>
     private static string NewKey() => Guid.NewGuid().ToString("N");

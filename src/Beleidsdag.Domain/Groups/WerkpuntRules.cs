@@ -16,20 +16,17 @@ public static class WerkpuntRules
         Comments = TextCleaner.Clean(content.Comments),
     };
 
-    public static SubmissionError Check(WerkpuntContent content)
+    /// <summary>The first field that breaks its limit, named (the phone shows which field to fix).</summary>
+    public static SubmissionError Check(WerkpuntContent content) => content switch
     {
-        if (content.Text.Length == 0)
-        {
-            return SubmissionError.TextEmpty;
-        }
-
-        var tooLong = content.Text.Length > Limits.WerkpuntTextLength
-            || content.Oplossingen.Count > Limits.MaxOplossingen
-            || content.Oplossingen.Any(o => o.Length > Limits.OplossingLength)
-            || content.OwnerRole.Length > Limits.OwnerRoleLength
-            || content.Term.Length > Limits.TermLength
-            || content.Comments.Length > Limits.CommentsLength
-            || !Enum.IsDefined(content.Owner);
-        return tooLong ? SubmissionError.FieldTooLong : SubmissionError.None;
-    }
+        { Text.Length: 0 } => SubmissionError.WerkpuntEmpty,
+        { Text.Length: > Limits.WerkpuntTextLength } => SubmissionError.WerkpuntTooLong,
+        { Oplossingen.Count: > Limits.MaxOplossingen } => SubmissionError.TooManyOplossingen,
+        _ when content.Oplossingen.Any(o => o.Length > Limits.OplossingLength) => SubmissionError.OplossingTooLong,
+        { OwnerRole.Length: > Limits.OwnerRoleLength } => SubmissionError.OwnerRoleTooLong,
+        { Term.Length: > Limits.TermLength } => SubmissionError.TermTooLong,
+        { Comments.Length: > Limits.CommentsLength } => SubmissionError.CommentsTooLong,
+        _ when !Enum.IsDefined(content.Owner) => SubmissionError.FieldTooLong,
+        _ => SubmissionError.None,
+    };
 }

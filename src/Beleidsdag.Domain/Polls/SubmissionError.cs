@@ -31,8 +31,18 @@ public enum SubmissionError
     FieldTooLong,
     TooManyDots,
     ActivityNotOpen,
-    ExclusiveOption,
-    ParticipantRemoved,
+    ExclusiveOption = 23,
+    ParticipantRemoved = 24,
+
+    // A werkpunt's field named in the message; on the wire still field-too-long or text-empty, so phones need
+    // no change. Fixed numbers: a receipt stores the number, and a replay must give the same message.
+    WerkpuntEmpty = 100,
+    WerkpuntTooLong = 101,
+    TooManyOplossingen = 102,
+    OplossingTooLong = 103,
+    OwnerRoleTooLong = 104,
+    TermTooLong = 105,
+    CommentsTooLong = 106,
 }
 
 public static class SubmissionErrors
@@ -60,6 +70,9 @@ public static class SubmissionErrors
         SubmissionError.NotInGroup => "not-in-group",
         SubmissionError.TooManyWerkpunten => "too-many-werkpunten",
         SubmissionError.FieldTooLong => "field-too-long",
+        SubmissionError.WerkpuntEmpty => "text-empty",
+        SubmissionError.WerkpuntTooLong or SubmissionError.TooManyOplossingen or SubmissionError.OplossingTooLong
+            or SubmissionError.OwnerRoleTooLong or SubmissionError.TermTooLong or SubmissionError.CommentsTooLong => "field-too-long",
         SubmissionError.TooManyDots => "too-many-dots",
         SubmissionError.ActivityNotOpen => "activity-not-open",
         SubmissionError.ExclusiveOption => "exclusive-option",
@@ -89,6 +102,13 @@ public static class SubmissionErrors
         SubmissionError.NotInGroup => "Je zit niet in deze groep.",
         SubmissionError.TooManyWerkpunten => $"Een groep heeft hoogstens {Limits.MaxWerkpuntenPerGroup} werkpunten.",
         SubmissionError.FieldTooLong => "Een van de velden is te lang of leeg.",
+        SubmissionError.WerkpuntEmpty => "Het veld 'werkpunt' mag niet leeg zijn.",
+        SubmissionError.WerkpuntTooLong => $"Het veld 'werkpunt' is te lang (hoogstens {Limits.WerkpuntTextLength} tekens).",
+        SubmissionError.TooManyOplossingen => $"Het aantal oplossingen is te groot (hoogstens {Limits.MaxOplossingen}).",
+        SubmissionError.OplossingTooLong => $"Het veld 'oplossing' is te lang (hoogstens {Limits.OplossingLength} tekens).",
+        SubmissionError.OwnerRoleTooLong => $"Het veld 'rol' is te lang (hoogstens {Limits.OwnerRoleLength} tekens).",
+        SubmissionError.TermTooLong => $"Het veld 'termijn' is te lang (hoogstens {Limits.TermLength} tekens).",
+        SubmissionError.CommentsTooLong => $"Het veld 'opmerkingen' is te lang (hoogstens {Limits.CommentsLength} tekens).",
         SubmissionError.TooManyDots => "Je hebt niet zoveel stippen.",
         SubmissionError.ActivityNotOpen => "Dit onderdeel is nu niet open.",
         SubmissionError.ExclusiveOption => "Dit antwoord kan je niet combineren met een ander antwoord.",

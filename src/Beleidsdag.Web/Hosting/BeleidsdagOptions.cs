@@ -32,6 +32,13 @@ public sealed class BeleidsdagOptions
     /// <summary>All participant hub calls per second for the whole server.</summary>
     public int ParticipantCallsPerSecond { get; set; } = 5000;
 
+    /// <summary>
+    /// New participants one network address may make per minute (0 = no limit). A rate, never a total: a
+    /// venue's Wi-Fi may put every phone of the room behind one address. Phones coming back with their token
+    /// do not count.
+    /// </summary>
+    public int NewParticipantsPerMinutePerAddress { get; set; } = 20;
+
     public static IEnumerable<string> Problems(BeleidsdagOptions o)
     {
         if (string.IsNullOrWhiteSpace(o.DataFolder))
@@ -63,6 +70,11 @@ public sealed class BeleidsdagOptions
         if (o.SubmissionsPerSecondPerParticipant < 1 || o.ParticipantCallsPerSecond < 1)
         {
             yield return "De limieten voor verzoeken per seconde moeten minstens 1 zijn.";
+        }
+
+        if (o.NewParticipantsPerMinutePerAddress < 0)
+        {
+            yield return "Beleidsdag:NewParticipantsPerMinutePerAddress moet 0 (geen limiet) of meer zijn.";
         }
     }
 }

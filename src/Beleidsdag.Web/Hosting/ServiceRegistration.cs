@@ -11,6 +11,8 @@ using Beleidsdag.Web.Persistence;
 using Beleidsdag.Web.Realtime;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -79,6 +81,8 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<AgendaEditingService>();
         builder.Services.AddSingleton<ScreenService>();
         builder.Services.AddSingleton<ParticipantRateLimitFilter>();
+        builder.Services.AddSingleton<NewParticipantLimit>();
+        builder.Services.AddSingleton<RefusalLog>();
         var messageLimit = builder.Configuration.GetValue<int?>($"{BeleidsdagOptions.Section}:{nameof(BeleidsdagOptions.ParticipantMessageLimitBytes)}")
             ?? new BeleidsdagOptions().ParticipantMessageLimitBytes;
         builder.Services.AddSignalR()
@@ -89,6 +93,11 @@ public static class ServiceRegistration
                 o.MaximumReceiveMessageSize = messageLimit;
                 o.AddFilter<ParticipantRateLimitFilter>();
             });
+        // "json" becomes ParticipantJsonProtocol: a participant hub call with wrong types is refused as invalid
+        // instead of failing on the server. SignalR keeps the protocol registered last under a name; SignalR's
+        // own JsonHubProtocol stays registered (removing it would only bring it back, after this one, with
+        // Blazor's own AddSignalR call). Blazor's circuits use blazorpack.
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHubProtocol, ParticipantJsonProtocol>());
     }
 
     private static void AddConsole(this WebApplicationBuilder builder)

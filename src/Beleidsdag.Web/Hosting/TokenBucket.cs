@@ -28,4 +28,14 @@ internal sealed class TokenBucket(int capacity, double tokensPerSecond, long now
             return true;
         }
     }
+
+    /// <summary>Whether the bucket has refilled completely: it then behaves as a new one, and may be dropped.</summary>
+    public bool IsFull(long nowTimestamp, long ticksPerSecond)
+    {
+        lock (_gate)
+        {
+            var elapsedSeconds = (double)Math.Max(0, nowTimestamp - _refilledAt) / ticksPerSecond;
+            return _tokens + (elapsedSeconds * tokensPerSecond) >= capacity;
+        }
+    }
 }

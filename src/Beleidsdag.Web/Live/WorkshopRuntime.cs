@@ -90,6 +90,21 @@ public sealed partial class WorkshopRuntime
         return (participant, newToken);
     }
 
+    /// <summary>Whether a join with this token comes back as a known participant (and so makes nobody new).</summary>
+    public bool IsParticipantToken(string? token)
+    {
+        if (token is not { Length: > 0 and <= 100 })
+        {
+            return false;
+        }
+
+        var hash = SecretKey.Hash(token);
+        lock (_gate)
+        {
+            return _participantIdByTokenHash.ContainsKey(hash);
+        }
+    }
+
     public Participant? FindParticipant(string participantId)
     {
         lock (_gate)

@@ -23,7 +23,8 @@ public sealed class ParticipantHub(
 
     public async Task<JoinResponse> Join(JoinRequest? request)
     {
-        var (response, runtime) = await participation.JoinAsync(request);
+        var connection = new JoiningConnection(Joined() is not null, Context.GetHttpContext()?.Connection.RemoteIpAddress);
+        var (response, runtime) = await participation.JoinAsync(request, connection);
         if (runtime is null || response.ParticipantId is null)
         {
             return response;

@@ -26,9 +26,9 @@ public class GroupBoardTests
 
     [Fact]
     public void Add_WithAnEmptyWerkpunt_IsRefused() =>
-        Assert.Equal(SubmissionError.TextEmpty, _board.CheckAdd("g1", WerkpuntRules.Clean(Content("   "))));
+        Assert.Equal(SubmissionError.WerkpuntEmpty, _board.CheckAdd("g1", WerkpuntRules.Clean(Content("   "))));
 
     [Fact]
     public void Add_WithSixOplossingen_IsRefused() =>
-        Assert.Equal(SubmissionError.FieldTooLong, _board.CheckAdd("g1", Content("Werkpunt") with { Oplossingen = ["1", "2", "3", "4", "5", "6"] }));
+        Assert.Equal(SubmissionError.TooManyOplossingen, _board.CheckAdd("g1", Content("Werkpunt") with { Oplossingen = ["1", "2", "3", "4", "5", "6"] }));
 }

@@ -81,7 +81,7 @@ public sealed class LogoutTests : IDisposable
             cookies = await Facilitator.LogInCookiesAsync(app.BaseUrl, BeleidsdagApp.Password);
         }
 
-        await using (var app = BeleidsdagApp.Start(_data.Path, (StartupArguments.ResetPasswordKey, "true")))
+        await using (var app = BeleidsdagApp.Start(_data.Path, b => b.UseSetting(StartupArguments.ResetPasswordKey, "true")))
         {
             using var browser = Client(app, cookies);
             Assert.Equal(HttpStatusCode.Unauthorized, await ExportStatusAsync(browser, workshopId));

@@ -159,5 +159,39 @@ public sealed class GroupExerciseTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Werkpunt_WithATooLongOplossing_IsRefusedNamingTheField_AlsoWhenReplayedAfterARestart()
+    {
+        string joinCode, token;
+        WerkpuntSubmission tooLong;
+        Ack refused;
+        await using (var app = BeleidsdagApp.Start(_data.Path))
+        {
+            await using var facilitator = await Facilitator.LogInAsync(app.BaseUrl);
+            var workshop = await facilitator.CreateGroupWorkshopAsync();
+            joinCode = workshop.JoinCode;
+            await facilitator.ForwardAsync(workshop.Id);
+            var exercise = (await facilitator.GetWorkshopAsync(workshop.Id)).Agenda[0].Exercise!;
+            await using var phone = await LivePollTests.JoinedPhoneAsync(app, joinCode, "mat");
+            token = phone.Token!;
+            Assert.True((await phone.InvokeAckAsync("JoinGroup", new GroupChoice(exercise.ActivityId, exercise.Groups[0].Id, Phone.NewKey()))).Ok);
+            tooLong = new WerkpuntSubmission(exercise.ActivityId, null, 0, "Adviesvraag komt te laat", ["Kort", new string('o', 501)], "beide", "", "2027", "", Phone.NewKey());
+
+            refused = await phone.InvokeAckAsync("SaveWerkpunt", tooLong);
+
+            Assert.Equal((false, "field-too-long"), (refused.Ok, refused.Code));
+            Assert.Equal("Het veld 'oplossing' is te lang (hoogstens 500 tekens).", refused.Message);
+            Assert.Empty(await facilitator.InvokeAsync<IReadOnlyList<WerkpuntView>>("GetWerkpunten", workshop.Id));
+        }
+
+        await using (var app = BeleidsdagApp.Start(_data.Path))
+        {
+            await using var phone = await Phone.ConnectAsync(app.BaseUrl);
+            Assert.True((await phone.JoinAsync(joinCode, token)).Ok);
+
+            Assert.Equal(refused, await phone.InvokeAckAsync("SaveWerkpunt", tooLong));
+        }
+    }
+
     public void Dispose() => _data.Dispose();
 }

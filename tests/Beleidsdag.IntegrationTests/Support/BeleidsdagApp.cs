@@ -12,21 +12,21 @@ public sealed class BeleidsdagApp : WebApplicationFactory<Program>
     public const string Password = "test-wachtwoord-123";
 
     private readonly string _dataFolder;
-    private readonly (string Key, string Value)[] _settings;
+    private readonly Action<IWebHostBuilder>? _configure;
 
-    private BeleidsdagApp(string dataFolder, (string Key, string Value)[] settings)
+    private BeleidsdagApp(string dataFolder, Action<IWebHostBuilder>? configure)
     {
         _dataFolder = dataFolder;
-        _settings = settings;
+        _configure = configure;
         UseKestrel(0);
     }
 
     public Uri BaseUrl { get; private set; } = null!;
 
-    /// <summary>Starts the app; <paramref name="settings"/> are configuration keys on top, e.g. the reset-password switch.</summary>
-    public static BeleidsdagApp Start(string dataFolder, params (string Key, string Value)[] settings)
+    /// <summary>Starts the app; <paramref name="configure"/> runs after the test defaults, so its settings and services win.</summary>
+    public static BeleidsdagApp Start(string dataFolder, Action<IWebHostBuilder>? configure = null)
     {
-        var app = new BeleidsdagApp(dataFolder, settings);
+        var app = new BeleidsdagApp(dataFolder, configure);
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         app.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
@@ -63,9 +63,8 @@ public sealed class BeleidsdagApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Beleidsdag:DataFolder", _dataFolder);
         builder.UseSetting("Beleidsdag:FacilitatorPassword", Password);
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
+        // Every test phone comes from 127.0.0.1: only the test of that limit keeps it (JoinLimitTests).
+        builder.UseSetting("Beleidsdag:NewParticipantsPerMinutePerAddress", "0");
+        _configure?.Invoke(builder);
     }
 }

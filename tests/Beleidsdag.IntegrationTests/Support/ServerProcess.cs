@@ -33,6 +33,8 @@ public sealed partial class ServerProcess : IDisposable
                 ["Beleidsdag__DataFolder"] = dataFolder,
                 ["Beleidsdag__FacilitatorPassword"] = BeleidsdagApp.Password,
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                // Every test phone comes from 127.0.0.1 (CrashTests joins 30).
+                ["Beleidsdag__NewParticipantsPerMinutePerAddress"] = "0",
             },
         };
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
@@ -8,13 +9,27 @@ using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Features.Participate;
 
+/// <summary>Who asks to join: whether the connection holds a participant already, and from which network address.</summary>
+public sealed record JoiningConnection(bool HoldsParticipant, IPAddress? Address);
+
 /// <summary>What a phone can do. The participant hub is a thin shell around this.</summary>
-public sealed class ParticipationService(WorkshopRegistry registry, WorkshopNotifier notifier, IOptions<BeleidsdagOptions> options)
+public sealed class ParticipationService(
+    WorkshopRegistry registry,
+    WorkshopNotifier notifier,
+    NewParticipantLimit newParticipants,
+    IOptions<BeleidsdagOptions> options)
 {
     public const string NotJoined = "not-joined";
     public const string UnknownCode = "unknown-code";
+    public const string AlreadyJoined = "already-joined";
+    public const string TooManyJoins = "too-many-joins";
 
-    public async Task<(JoinResponse Response, WorkshopRuntime? Runtime)> JoinAsync(JoinRequest? request)
+    /// <summary>
+    /// One person, one voice: a connection holds one participant, so a join that would make a second one on
+    /// it is refused; coming back with a known token (the same phone, or a shared tablet passed on) proves who
+    /// it is and is always let in. New participants per network address are limited per minute.
+    /// </summary>
+    public async Task<(JoinResponse Response, WorkshopRuntime? Runtime)> JoinAsync(JoinRequest? request, JoiningConnection connection)
     {
         if (request?.Code is not { Length: <= 40 } || request.Token is { Length: > 100 })
         {
@@ -24,6 +39,19 @@ public sealed class ParticipationService(WorkshopRegistry registry, WorkshopNoti
         if (registry.FindByJoinCode(request.Code) is not { } runtime)
         {
             return (JoinResponse.Failed(UnknownCode, "Deze code kennen we niet. Kijk nog eens naar het scherm en typ de 6 tekens opnieuw."), null);
+        }
+
+        if (!runtime.IsParticipantToken(request.Token))
+        {
+            if (connection.HoldsParticipant)
+            {
+                return (JoinResponse.Failed(AlreadyJoined, "Op deze verbinding doet al een deelnemer mee. Herlaad de pagina om als nieuwe deelnemer mee te doen."), null);
+            }
+
+            if (!newParticipants.TryAdmit(connection.Address))
+            {
+                return (JoinResponse.Failed(TooManyJoins, "Even geduld: er melden zich net veel nieuwe deelnemers aan. Je telefoon probeert het zo vanzelf opnieuw."), null);
+            }
         }
 
         var (participant, newToken) = await runtime.JoinAsync(request.Token);

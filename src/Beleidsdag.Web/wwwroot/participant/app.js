@@ -16,6 +16,9 @@ const PERMANENT_CODES = new Set(["unknown-question", "question-not-open", "unkno
   "wrong-number-of-options", "side-required", "invalid-request", "too-many-options", "scale-incomplete",
   "value-out-of-range", "too-many-words", "word-too-long", "text-too-long", "text-empty",
   "ranking-incomplete", "points-not-hundred", "exclusive-option", "participant-removed", ...GROUP_CODES]);
+// "Not now": the phone keeps what it has and tries again later, with backoff (docs/protocol.md). A code the
+// page does not know is treated the same way in the outbox, never as a reason to drop an answer.
+const TRANSIENT_CODES = new Set(["not-joined", "rate-limited", "too-many-joins"]);
 // The limits of docs/protocol.md ("Answers per question type"); the server checks them again.
 const MAX_WORDS = 3;
 const WORD_LENGTH = 30;
@@ -33,6 +36,7 @@ const SIDES = [
 const state = {
   code: null,          // the join code this page is (trying to be) in
   entering: false,     // showing the code input (no code in the path, or the server refused it)
+  joinWait: null,      // why the server asked this phone to join a little later (a crowded minute)
   typedCode: "",
   joined: false,       // join succeeded on the current connection
   everJoined: false,
@@ -405,12 +409,22 @@ async function join() {
   try {
     response = await connection.invoke("join", { code: state.code, token: store.token ?? null });
   } catch {
-    // Rate-limited, or the connection dropped (then onreconnected joins again).
+    // The connection dropped (then onreconnected joins again), or the call failed: try again later.
     if (isConnected()) setTimeout(joinAndSync, backoff(joinAttempt++));
     return;
   }
-  if (!response) {
+  if (!response || TRANSIENT_CODES.has(response.code)) {
+    // Rate-limited, or many new participants at once from this network: wait calmly, then try again.
+    state.joinWait = response?.message || null;
+    if (state.entering) { state.entering = false; state.error = null; } // a typed code: show the wait, not the form
+    render();
     setTimeout(joinAndSync, backoff(joinAttempt++));
+    return;
+  }
+  if (response.code === "already-joined") {
+    // This connection holds someone else (another code was joined on it): a fresh connection may make a new one.
+    restartNow = true;
+    connection.stop();
     return;
   }
   if (!response.ok) {
@@ -418,6 +432,7 @@ async function join() {
     return;
   }
   joinAttempt = 0;
+  state.joinWait = null;
   updateStore((s) => {
     if (response.token) s.token = response.token;
     s.participantId = response.participantId;
@@ -506,7 +521,7 @@ async function flushOutbox() {
     for (let item = store.outbox[0]; item && isReady(); item = store?.outbox[0]) {
       const ack = await connection.invoke(item.method, item.args);
       if (ack?.code === "not-joined") { rejoin = true; break; }
-      if (!ack || (!ack.ok && !PERMANENT_CODES.has(ack.code))) throw new Error(`unexpected ack ${ack?.code}`);
+      if (!ack || TRANSIENT_CODES.has(ack.code) || (!ack.ok && !PERMANENT_CODES.has(ack.code))) throw new Error(`not now: ${ack?.code}`);
       settle(item, ack);
       flushAttempt = 0;
       render();
@@ -708,7 +723,8 @@ function updateCodeView() {
   $("join-button").textContent = busy ? "Even geduld…" : "Deelnemen";
 }
 
-const connectingView = () => [h("p", { class: "lead" }, "Verbinden met de zaal…")];
+const connectingView = () => [h("p", { class: "lead" }, "Verbinden met de zaal…"),
+  state.joinWait && h("p", { class: "hint", "data-testid": "join-wait" }, state.joinWait)];
 
 function sideView() {
   const current = effectiveSide();
