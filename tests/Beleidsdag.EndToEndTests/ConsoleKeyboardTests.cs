@@ -41,6 +41,14 @@ public sealed class ConsoleKeyboardTests : IDisposable
 
         await console.Keyboard.PressAsync("PageUp");
         await WaitFor(async () => (await facilitator.GetWorkshopAsync(workshop.Id)).CurrentIndex == 0);
+
+        // The room saw these results: reopening asks first (docs/rules.md, "Figures that have left the app").
+        await console.Keyboard.PressAsync("o");
+        await console.GetByText("Opnieuw openen?").WaitForAsync();
+        await console.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Annuleren", Exact = true }).ClickAsync();
+        await console.Keyboard.PressAsync("o");
+        await console.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Heropenen", Exact = true }).ClickAsync();
+        await WaitFor(async () => (await facilitator.GetWorkshopAsync(workshop.Id)).Agenda[0].Phase == QuestionPhase.Open);
         await console.Keyboard.PressAsync("b");
         await WaitFor(async () => (await facilitator.InvokeAsync<Beleidsdag.Web.Live.ScreenView>("GetScreen", workshop.Id)).Blanked);
         var screen = await browser.NewPageAsync();
