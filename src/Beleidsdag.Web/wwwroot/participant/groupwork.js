@@ -318,10 +318,14 @@ export function createGroupwork(app) {
     });
   }
 
+  // Revealing the results closes the round (docs/rules.md), and the facilitator may close it before that.
+  const votingClosed = (c) => Boolean(c.revealed) || c.phase === "closed";
+  const closedNote = (c) => !votingClosed(c) ? "" : c.revealed ? "De stemming is gesloten. De resultaten staan op het scherm." : "De stemming is gesloten.";
+
   function stepDots(id, delta) {
     const c = current();
     const vote = voteOf();
-    if (!vote || c.revealed) return;
+    if (!vote || votingClosed(c)) return;
     const dots = workingDots(c.activityId, vote);
     const left = vote.dots - sumOf(dots);
     if (delta > 0 && left <= 0) {
@@ -340,7 +344,7 @@ export function createGroupwork(app) {
   function submitDots() {
     const c = current();
     const vote = voteOf();
-    if (!vote || c.revealed) return;
+    if (!vote || votingClosed(c)) return;
     const dots = workingDots(c.activityId, vote);
     if (sumOf(dots) > vote.dots) return;
     notice = null;
@@ -361,7 +365,7 @@ export function createGroupwork(app) {
 
   function giveConsent(werkpuntId, choice) {
     const c = current();
-    if (kind() !== "consentRound" || c.revealed) return;
+    if (kind() !== "consentRound" || votingClosed(c)) return;
     if (consentOf(c.activityId, werkpuntId)?.choice === choice) return;
     app.state.error = null;
     send("giveConsent", { activityId: c.activityId, werkpuntId, choice, key: app.newKey() });
@@ -895,7 +899,7 @@ export function createGroupwork(app) {
         h("div", { class: "form-foot" }, message, submit)),
       update() {
         const now = current();
-        const revealed = Boolean(now.revealed);
+        const revealed = votingClosed(now);
         const dots = workingDots(now.activityId, vote);
         const spent = sumOf(dots);
         const free = vote.dots - spent;
@@ -912,7 +916,7 @@ export function createGroupwork(app) {
         setText(left, free === 0 ? `Alle ${plural(vote.dots, "stip", "stippen")} gezet ✓` : `Nog ${plural(free, "stip", "stippen")}`);
         left.hidden = revealed || vote.werkpunten.length === 0;
         left.classList.toggle("is-done", free === 0);
-        setText(note, revealed ? "De resultaten staan op het scherm." : "");
+        setText(note, closedNote(now));
         const sent = sentDots(now.activityId, vote);
         const unchanged = sent ? sameDots(sent.dots, dots) : spent === 0;
         const shown = revealed ? null : notice ?? (spent === 0 && !sent ? { text: "Zet minstens één stip.", kind: "hint" }
@@ -952,7 +956,7 @@ export function createGroupwork(app) {
           h("h2", { class: "vote-group__title" }, `Groep ${name}`), list.map((w) => rowOf.get(w.id).el)))),
       update() {
         const now = current();
-        const revealed = Boolean(now.revealed);
+        const revealed = votingClosed(now);
         let answered = 0;
         for (const r of rows) {
           const given = consentOf(now.activityId, r.id);
@@ -970,7 +974,7 @@ export function createGroupwork(app) {
         setText(counter, total ? `${answered} van ${total} werkpunten beoordeeld${answered === total ? " ✓" : ""}` : "");
         counter.classList.toggle("is-done", total > 0 && answered === total);
         counter.hidden = revealed || !total;
-        setText(note, revealed ? "De resultaten staan op het scherm." : "");
+        setText(note, closedNote(now));
       },
     };
   }
@@ -1075,7 +1079,7 @@ export function createGroupwork(app) {
       if (!sent) return null;
       if (!sent.confirmed) return "Versturen…";
       if (!sameDots(sent.dots, workingDots(c.activityId, vote))) return "Je vorige stippen zijn ontvangen. Tik op Versturen om je wijziging door te geven.";
-      return c.revealed ? "✓ Je stippen zijn ontvangen." : "✓ Ontvangen. Je kan je stippen nog verschuiven tot de resultaten op het scherm staan.";
+      return votingClosed(c) ? "✓ Je stippen zijn ontvangen." : "✓ Ontvangen. Je kan je stippen nog verschuiven tot de resultaten op het scherm staan.";
     },
 
     menu() {
