@@ -58,7 +58,8 @@ public static class ServiceRegistration
         builder.Services.AddSingleton(dataFolder);
         // The login cookie must survive a restart of the server in the middle of the day.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder.Path, "keys")));
-        builder.Services.AddSingleton(sp => new BeleidsdagDatabase(sp.GetRequiredService<DataFolder>().Path));
+        var writeThrough = builder.Configuration.GetValue<bool>($"{BeleidsdagOptions.Section}:{nameof(BeleidsdagOptions.LogWriteThrough)}");
+        builder.Services.AddSingleton(sp => new BeleidsdagDatabase(sp.GetRequiredService<DataFolder>().Path, writeThrough));
         builder.Services.AddSingleton<DatabaseWriter>();
         builder.Services.AddSingleton<WorkshopStore>();
         builder.Services.AddSingleton<WorkshopRegistry>();
