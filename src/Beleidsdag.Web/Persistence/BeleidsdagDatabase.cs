@@ -8,7 +8,8 @@ namespace Beleidsdag.Web.Persistence;
 /// LiteDB 5 is not safe with two processes writing the same file, so a second server must refuse to start.
 /// The operating system drops the lock when the process dies, so a crash leaves nothing stale behind.
 /// LiteDB runs on streams of ours (<see cref="DurableFile"/>), so that the writer can put each commit on the
-/// disk before it is acknowledged (<see cref="FlushLog"/>).
+/// disk before it is acknowledged (<see cref="MakeDurable"/>). Opening refuses a database that holds less than
+/// was acknowledged (<see cref="CommitFile"/>) or cannot be read (<see cref="DatabaseDamagedException"/>).
 /// </summary>
 public sealed class BeleidsdagDatabase : IDisposable
 {
@@ -16,11 +17,13 @@ public sealed class BeleidsdagDatabase : IDisposable
     /// <summary>The name LiteDB gives its log in file mode, so data folders from before keep theirs.</summary>
     public const string LogFileName = "beleidsdag-log.db";
     private const string LockFileName = "beleidsdag.lock";
+    private const int PageSize = 8192;
 
     private readonly FileStream _lock;
     private readonly Func<string, Stream> _openFile;
     private Stream? _data;
     private Stream? _log;
+    private CommitFile? _commits;
 
     public BeleidsdagDatabase(string dataFolder, bool logWriteThrough = false)
         : this(dataFolder, path => DurableFile.Open(path, logWriteThrough && path.EndsWith(LogFileName, StringComparison.Ordinal)))
@@ -59,14 +62,40 @@ public sealed class BeleidsdagDatabase : IDisposable
 
     public string LogFilePath => Path.Combine(DataFolder, LogFileName);
 
+    private string CommitFilePath => Path.Combine(DataFolder, CommitFile.FileName);
+
     /// <summary>Used only by <see cref="DatabaseWriter"/> (writes) and <see cref="WorkshopStore"/> (reading once at start-up).</summary>
     internal LiteDatabase Database { get; private set; }
 
-    /// <summary>Puts what the log holds on the disk: after this a commit survives a power cut, not only a killed process.</summary>
-    internal void FlushLog() => _log?.Flush();
+    /// <summary>The number of the last commit made durable (the writer numbers the next one from it).</summary>
+    internal long CommittedSequence { get; private set; }
+
+    /// <summary>
+    /// Puts what the log holds on the disk, then records the commit's number beside it: after this a commit
+    /// survives a power cut, not only a killed process, and a start-up that finds less refuses to start.
+    /// </summary>
+    internal void MakeDurable(long sequence)
+    {
+        _log?.Flush();
+        _commits?.Record(sequence);
+        CommittedSequence = sequence;
+    }
 
     private LiteDatabase Open()
     {
+        var expected = ReadExpectedCommit();
+        var dataLength = File.Exists(DataFilePath) ? new FileInfo(DataFilePath).Length : 0;
+        if (expected > 0 && dataLength == 0)
+        {
+            throw DatabaseDamagedException.Because(DataFolder, DataFilePath,
+                $"het databasebestand ontbreekt of is leeg, terwijl er al {expected} schrijfbeurten bevestigd waren.");
+        }
+
+        // Looked at before LiteDB opens the log: it cuts a partial last page off.
+        var logMissing = !File.Exists(LogFilePath);
+        var logCut = !logMissing && new FileInfo(LogFilePath).Length % PageSize != 0;
+        LiteDatabase database;
+        long stored;
         try
         {
             _data = _openFile(DataFilePath);
@@ -79,20 +108,54 @@ public sealed class BeleidsdagDatabase : IDisposable
                 // LiteDB's default IgnoreCase. (Ordinal would be no faster: see docs/performance.md.)
                 Collation = new Collation("nl-BE/None"),
             });
-            return new LiteDatabase(engine, DocumentMapping.CreateMapper());
+            database = new LiteDatabase(engine, DocumentMapping.CreateMapper());
+            stored = DocumentMapping.StoredCommit(database);
         }
-        catch
+        catch (Exception e) when (e is not DatabaseDamagedException)
         {
             CloseFiles();
-            throw;
+            throw DatabaseDamagedException.Because(DataFolder, DataFilePath, "het databasebestand is beschadigd en kan niet gelezen worden.", e);
+        }
+
+        if (stored < expected)
+        {
+            database.Dispose();
+            CloseFiles();
+            // A log cut on a page boundary looks whole: then it is that, or an older copy of the data file put back.
+            var what = logMissing ? "het logbestand ontbreekt" : logCut ? "het logbestand is ingekort" : "het logbestand is ingekort (of er werd een oudere kopie van de database teruggezet)";
+            throw DatabaseDamagedException.Because(DataFolder, LogFilePath, $"{what}: de database bevat {stored} van de {expected} bevestigde schrijfbeurten.");
+        }
+
+        _commits = new CommitFile(CommitFilePath);
+        if (expected != stored)
+        {
+            // A data folder from before the commit file, or one whose last commit was on disk before its number was.
+            _commits.Record(stored);
+        }
+
+        CommittedSequence = stored;
+        return database;
+    }
+
+    private long ReadExpectedCommit()
+    {
+        try
+        {
+            return CommitFile.Read(CommitFilePath) ?? 0;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            throw DatabaseDamagedException.Because(DataFolder, CommitFilePath, "het bestand met het nummer van de laatste bevestigde schrijfbeurt is beschadigd.", e);
         }
     }
 
     private void CloseFiles()
     {
+        _commits?.Dispose();
         _data?.Dispose();
         _log?.Dispose();
         _data = _log = null;
+        _commits = null;
     }
 
     public void Dispose()

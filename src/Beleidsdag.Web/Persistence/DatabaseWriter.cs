@@ -109,6 +109,7 @@ public sealed partial class DatabaseWriter : IDisposable
             batch.Clear();
             try
             {
+                var writes = 0;
                 _db.BeginTrans();
                 while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var request))
                 {
@@ -117,17 +118,27 @@ public sealed partial class DatabaseWriter : IDisposable
                     foreach (var write in request.Writes)
                     {
                         Apply(write);
+                        writes++;
                     }
                 }
 
-                _answers.WriteBatch();
+                var sequence = _database.CommittedSequence + 1;
+                if (writes > 0)
+                {
+                    _answers.WriteBatch();
+                    _db.GetCollection(DocumentMapping.Meta).Upsert(DocumentMapping.CommitMarker(sequence));
+                }
+
                 if (!_db.Commit())
                 {
                     throw new InvalidOperationException("LiteDB did not commit the batch.");
                 }
 
-                // Acknowledged means on disk: LiteDB itself never flushes its log.
-                _database.FlushLog();
+                if (writes > 0)
+                {
+                    // Acknowledged means on disk: LiteDB itself never flushes its log.
+                    _database.MakeDurable(sequence);
+                }
 
                 Interlocked.Increment(ref _commits);
                 CompleteLater([.. batch], failure: null);
