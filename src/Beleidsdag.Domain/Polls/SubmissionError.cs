@@ -31,6 +31,9 @@ public enum SubmissionError
     FieldTooLong,
     TooManyDots,
     ActivityNotOpen,
+
+    /// <summary>Transient, unlike the others: nothing was stored (e.g. a full disk); the phone keeps the item and sends it again.</summary>
+    StorageUnavailable,
 }
 
 public static class SubmissionErrors
@@ -60,6 +63,7 @@ public static class SubmissionErrors
         SubmissionError.FieldTooLong => "field-too-long",
         SubmissionError.TooManyDots => "too-many-dots",
         SubmissionError.ActivityNotOpen => "activity-not-open",
+        SubmissionError.StorageUnavailable => "storage-unavailable",
         _ => "ok",
     };
 
@@ -87,6 +91,7 @@ public static class SubmissionErrors
         SubmissionError.FieldTooLong => "Een van de velden is te lang of leeg.",
         SubmissionError.TooManyDots => "Je hebt niet zoveel stippen.",
         SubmissionError.ActivityNotOpen => "Dit onderdeel is nu niet open.",
+        SubmissionError.StorageUnavailable => "Nog niet bewaard: de server kan even niets opslaan. Je telefoon probeert het vanzelf opnieuw.",
         _ => string.Empty,
     };
 }

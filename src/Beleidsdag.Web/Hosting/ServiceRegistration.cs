@@ -63,6 +63,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<DatabaseWriter>();
         builder.Services.AddSingleton<WorkshopStore>();
         builder.Services.AddSingleton<WorkshopRegistry>();
+        builder.Services.AddSingleton<StorageHealth>();
         builder.Services.AddSingleton<FollowUpResults>();
         // Built-in templates (embedded) and the ones saved in <DataFolder>/templates/.
         builder.Services.AddSingleton<TemplateCatalog>();

@@ -81,6 +81,26 @@ public sealed class BeleidsdagDatabase : IDisposable
         CommittedSequence = sequence;
     }
 
+    /// <summary>
+    /// Closes the database and opens it again from the files: after a failed write LiteDB may have closed itself,
+    /// and what it held in memory of that write must go. Used only by <see cref="DatabaseWriter"/>, on its thread.
+    /// </summary>
+    internal void Reopen()
+    {
+        try
+        {
+            BrokenTransactions.Forget(Database);
+            // Its closing checkpoint may fail on a full disk; the log keeps everything committed.
+            Database.Dispose();
+        }
+        catch (Exception e) when (e is IOException or LiteException)
+        {
+        }
+
+        CloseFiles();
+        Database = Open();
+    }
+
     private LiteDatabase Open()
     {
         var expected = ReadExpectedCommit();

@@ -26,11 +26,12 @@ public sealed partial class DatabaseWriter : IDisposable
     // sched_yield before it sleeps, which cost about a fifth of the writer thread's CPU under a steady trickle.
     private readonly ManualResetEventSlim _signal = new(false, spinCount: 0);
     private readonly BeleidsdagDatabase _database;
-    private readonly LiteDatabase _db;
-    private readonly AnswerLog _answers;
+    private LiteDatabase _db;
+    private AnswerLog _answers;
     private readonly ILogger<DatabaseWriter> _logger;
     private readonly Thread _thread;
     private readonly ITimer _checkpointTimer;
+    private readonly ITimer _probeTimer;
     private readonly TimeProvider _pace;
     private int _checkpointRequested;
     private long _lastCommitStarted;
@@ -55,6 +56,7 @@ public sealed partial class DatabaseWriter : IDisposable
         _thread = new Thread(Run) { IsBackground = true, Name = "LiteDB writer" };
         _thread.Start();
         _checkpointTimer = clock.CreateTimer(_ => RequestCheckpoint(), null, CheckpointInterval, CheckpointInterval);
+        _probeTimer = clock.CreateTimer(_ => Probe(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>Transactions committed so far (for tests).</summary>
@@ -109,54 +111,84 @@ public sealed partial class DatabaseWriter : IDisposable
             batch.Clear();
             try
             {
-                var writes = 0;
-                _db.BeginTrans();
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var request))
-                {
-                    // Added before its writes are applied, so that a write that throws fails its own caller too.
-                    batch.Add(request);
-                    foreach (var write in request.Writes)
-                    {
-                        Apply(write);
-                        writes++;
-                    }
-                }
-
-                var sequence = _database.CommittedSequence + 1;
-                if (writes > 0)
-                {
-                    _answers.WriteBatch();
-                    _db.GetCollection(DocumentMapping.Meta).Upsert(DocumentMapping.CommitMarker(sequence));
-                }
-
-                if (!_db.Commit())
-                {
-                    throw new InvalidOperationException("LiteDB did not commit the batch.");
-                }
-
-                if (writes > 0)
-                {
-                    // Acknowledged means on disk: LiteDB itself never flushes its log.
-                    _database.MakeDurable(sequence);
-                }
-
-                Interlocked.Increment(ref _commits);
-                CompleteLater([.. batch], failure: null);
+                Commit(batch);
             }
             catch (Exception e)
             {
+                // Nothing may leave this loop: the writer outlives a full disk and writes again when there is room.
                 LogCommitFailed(_logger, e, batch.Count);
-                _db.Rollback();
                 _answers.Discard();
-                CompleteLater([.. batch], e);
+                Recover(batch, e);
             }
 
             if (Interlocked.Exchange(ref _checkpointRequested, 0) == 1)
             {
+                Checkpoint();
+            }
+        }
+
+        Checkpoint();
+    }
+
+    /// <summary>One transaction for what is queued (up to <see cref="MaxBatch"/> requests), on the disk before its acks.</summary>
+    private void Commit(List<WriteRequest> batch)
+    {
+        if (_needsReopen)
+        {
+            throw new StorageUnavailableException(null);
+        }
+
+        var writes = 0;
+        _db.BeginTrans();
+        while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var request))
+        {
+            // Added before its writes are applied, so that a write that throws fails its own caller too.
+            batch.Add(request);
+            foreach (var write in request.Writes)
+            {
+                Apply(write);
+                writes++;
+            }
+        }
+
+        var sequence = _database.CommittedSequence + 1;
+        if (writes > 0)
+        {
+            _answers.WriteBatch();
+            _db.GetCollection(DocumentMapping.Meta).Upsert(DocumentMapping.CommitMarker(sequence));
+        }
+
+        if (!_db.Commit())
+        {
+            throw new InvalidOperationException("LiteDB did not commit the batch.");
+        }
+
+        if (writes > 0)
+        {
+            // Acknowledged means on disk: LiteDB itself never flushes its log.
+            _database.MakeDurable(sequence);
+        }
+
+        Interlocked.Increment(ref _commits);
+        CompleteLater([.. batch], failure: null);
+        WritingAgain();
+    }
+
+    private void Checkpoint()
+    {
+        try
+        {
+            if (!_needsReopen)
+            {
                 _db.Checkpoint();
             }
         }
-        _db.Checkpoint();
+        catch (Exception e)
+        {
+            // LiteDB closes itself on an IOException: without a reopen nothing could be written after this.
+            LogCheckpointFailed(_logger, e);
+            Recover([], e);
+        }
     }
 
     /// <summary>
@@ -209,6 +241,11 @@ public sealed partial class DatabaseWriter : IDisposable
 
     private void Apply(PendingWrite write)
     {
+        if (write is ProbeWrite)
+        {
+            return;
+        }
+
         if (write is SaveAnswer answer)
         {
             _answers.Add(answer);
@@ -235,6 +272,7 @@ public sealed partial class DatabaseWriter : IDisposable
     public void Dispose()
     {
         _checkpointTimer.Dispose();
+        _probeTimer.Dispose();
         _queue.Writer.TryComplete();
         _signal.Set();
         _thread.Join();
@@ -248,8 +286,17 @@ public sealed partial class DatabaseWriter : IDisposable
     [LoggerMessage(Level = LogLevel.Error, Message = "Checkpointing LiteDB failed")]
     private static partial void LogCheckpointFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reopening the database after a failed write failed; trying again at the next write")]
+    private static partial void LogReopenFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Writing to the database works again")]
+    private static partial void LogWritingAgain(ILogger logger);
+
     private sealed record WriteRequest(PendingWrite[] Writes, TaskCompletionSource Done)
     {
         public static WriteRequest Checkpoint { get; } = new([], new TaskCompletionSource());
     }
+
+    /// <summary>Writes nothing but the commit's number: whether the disk takes writes again.</summary>
+    private sealed record ProbeWrite : PendingWrite;
 }

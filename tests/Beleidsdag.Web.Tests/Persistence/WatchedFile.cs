@@ -1,16 +1,19 @@
 namespace Beleidsdag.Web.Tests.Persistence;
 
+/// <summary>A disk the tests can fill: while <see cref="Full"/>, a write that needs new room fails.</summary>
+internal sealed class TestDisk
+{
+    public volatile bool Full;
+}
+
 /// <summary>
-/// A database file as the tests see it: counts what was written since the last flush to the disk, and can be told
-/// to fail its writes as a full disk does.
+/// A database file as the tests see it: counts what was written since the last flush to the disk, and fails
+/// writes past its end with "No space left on device" while its disk is full (overwriting in place still works).
 /// </summary>
-internal sealed class WatchedFile(Stream inner) : Stream
+internal sealed class WatchedFile(Stream inner, TestDisk? disk = null) : Stream
 {
     private int _unflushedWrites;
     private int _flushes;
-
-    /// <summary>Writes (and flushes) fail with "No space left on device" while this is set.</summary>
-    public bool Full { get; set; }
 
     public int UnflushedWrites => Volatile.Read(ref _unflushedWrites);
 
@@ -32,7 +35,6 @@ internal sealed class WatchedFile(Stream inner) : Stream
 
     public override void Flush()
     {
-        ThrowWhenFull();
         inner.Flush();
         Interlocked.Exchange(ref _unflushedWrites, 0);
         Interlocked.Increment(ref _flushes);
@@ -42,7 +44,11 @@ internal sealed class WatchedFile(Stream inner) : Stream
 
     public override void Write(byte[] buffer, int offset, int count)
     {
-        ThrowWhenFull();
+        if (disk is { Full: true } && inner.Position + count > inner.Length)
+        {
+            throw new IOException("No space left on device");
+        }
+
         inner.Write(buffer, offset, count);
         Interlocked.Increment(ref _unflushedWrites);
     }
@@ -59,13 +65,5 @@ internal sealed class WatchedFile(Stream inner) : Stream
         }
 
         base.Dispose(disposing);
-    }
-
-    private void ThrowWhenFull()
-    {
-        if (Full)
-        {
-            throw new IOException("No space left on device");
-        }
     }
 }
