@@ -59,7 +59,8 @@ public static class ServiceRegistration
         // The login cookie must survive a restart of the server in the middle of the day.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder.Path, "keys")));
         var writeThrough = builder.Configuration.GetValue<bool>($"{BeleidsdagOptions.Section}:{nameof(BeleidsdagOptions.LogWriteThrough)}");
-        builder.Services.AddSingleton(sp => new BeleidsdagDatabase(sp.GetRequiredService<DataFolder>().Path, writeThrough));
+        var restore = builder.Configuration[StartupArguments.RestoreKey];
+        builder.Services.AddSingleton(sp => new BeleidsdagDatabase(sp.GetRequiredService<DataFolder>().Path, writeThrough, string.IsNullOrWhiteSpace(restore) ? null : restore));
         builder.Services.AddSingleton<DatabaseWriter>();
         builder.Services.AddSingleton<WorkshopStore>();
         builder.Services.AddSingleton<WorkshopRegistry>();

@@ -235,8 +235,14 @@ public sealed partial class WorkshopRuntime
                 return next;
             }
 
+            var moved = next.CurrentIndex != _live.CurrentIndex;
             _live = next;
             write = _writer.EnqueueAsync(new SaveWorkshop(_workshop, next));
+            if (moved)
+            {
+                // A backup at every change of activity (after this write).
+                _writer.RequestBackup();
+            }
         }
 
         await write;

@@ -25,13 +25,14 @@ public sealed class BeleidsdagDatabase : IDisposable
     private Stream? _log;
     private CommitFile? _commits;
 
-    public BeleidsdagDatabase(string dataFolder, bool logWriteThrough = false)
-        : this(dataFolder, path => DurableFile.Open(path, logWriteThrough && path.EndsWith(LogFileName, StringComparison.Ordinal)))
+    /// <summary>Opens the database of the data folder; with <paramref name="restoreFrom"/> it first puts that backup in its place.</summary>
+    public BeleidsdagDatabase(string dataFolder, bool logWriteThrough = false, string? restoreFrom = null)
+        : this(dataFolder, path => DurableFile.Open(path, logWriteThrough && path.EndsWith(LogFileName, StringComparison.Ordinal)), restoreFrom)
     {
     }
 
     /// <summary>Opens the data file and the log with <paramref name="openFile"/>, whose streams' Flush must reach the disk (a test seam for failing disks).</summary>
-    internal BeleidsdagDatabase(string dataFolder, Func<string, Stream> openFile)
+    internal BeleidsdagDatabase(string dataFolder, Func<string, Stream> openFile, string? restoreFrom = null)
     {
         Directory.CreateDirectory(dataFolder);
         DataFolder = dataFolder;
@@ -47,6 +48,11 @@ public sealed class BeleidsdagDatabase : IDisposable
 
         try
         {
+            if (restoreFrom is not null)
+            {
+                BackupRestore.Restore(dataFolder, restoreFrom);
+            }
+
             Database = Open();
         }
         catch
@@ -99,6 +105,17 @@ public sealed class BeleidsdagDatabase : IDisposable
 
         CloseFiles();
         Database = Open();
+    }
+
+    /// <summary>
+    /// Copies the data file to <paramref name="path"/> and puts the copy on the disk. Consistent only right after a
+    /// checkpoint with no transaction open: the writer calls it on its own thread.
+    /// </summary>
+    internal void CopyTo(string path)
+    {
+        File.Copy(DataFilePath, path, overwrite: true);
+        using var copy = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+        copy.Flush(flushToDisk: true);
     }
 
     private LiteDatabase Open()

@@ -32,6 +32,8 @@ public sealed partial class DatabaseWriter : IDisposable
     private readonly Thread _thread;
     private readonly ITimer _checkpointTimer;
     private readonly ITimer _probeTimer;
+    private readonly ITimer _backupTimer;
+    private readonly TimeProvider _clock;
     private readonly TimeProvider _pace;
     private int _checkpointRequested;
     private long _lastCommitStarted;
@@ -49,6 +51,7 @@ public sealed partial class DatabaseWriter : IDisposable
     internal DatabaseWriter(BeleidsdagDatabase database, TimeProvider clock, TimeProvider pace, ILogger<DatabaseWriter> logger)
     {
         _pace = pace;
+        _clock = clock;
         _database = database;
         _db = database.Database;
         _answers = new AnswerLog(_db);
@@ -57,6 +60,7 @@ public sealed partial class DatabaseWriter : IDisposable
         _thread.Start();
         _checkpointTimer = clock.CreateTimer(_ => RequestCheckpoint(), null, CheckpointInterval, CheckpointInterval);
         _probeTimer = clock.CreateTimer(_ => Probe(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _backupTimer = clock.CreateTimer(_ => BackupWhenAnythingChanged(), null, BackupInterval, BackupInterval);
     }
 
     /// <summary>Transactions committed so far (for tests).</summary>
@@ -125,6 +129,8 @@ public sealed partial class DatabaseWriter : IDisposable
             {
                 Checkpoint();
             }
+
+            BackupIfRequested();
         }
 
         Checkpoint();
@@ -273,6 +279,7 @@ public sealed partial class DatabaseWriter : IDisposable
     {
         _checkpointTimer.Dispose();
         _probeTimer.Dispose();
+        _backupTimer.Dispose();
         _queue.Writer.TryComplete();
         _signal.Set();
         _thread.Join();

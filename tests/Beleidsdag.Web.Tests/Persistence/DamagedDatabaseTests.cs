@@ -48,14 +48,13 @@ public sealed class DamagedDatabaseTests : IDisposable
         await AnswerThenKillAsync();
         File.Delete(Path.Combine(_killed, BeleidsdagDatabase.LogFileName));
         var backups = Directory.CreateDirectory(BackupFolder.PathIn(_killed)).FullName;
-        File.WriteAllText(Path.Combine(backups, "beleidsdag-oud.db"), "oud");
-        File.SetLastWriteTimeUtc(Path.Combine(backups, "beleidsdag-oud.db"), DateTime.UtcNow.AddHours(-2));
-        File.WriteAllText(Path.Combine(backups, "beleidsdag-nieuw.db"), "nieuw");
+        File.WriteAllText(Path.Combine(backups, "beleidsdag-20261128-101500.db"), "nieuw");
+        File.WriteAllText(Path.Combine(backups, "beleidsdag-20261128-091000.db"), "oud");
 
         var refusal = Assert.Throws<DatabaseDamagedException>(() => StoredAnswerCount(_killed));
 
         Assert.Contains("logbestand ontbreekt", refusal.Message, StringComparison.Ordinal);
-        Assert.Contains($"--restore \"{Path.Combine(backups, "beleidsdag-nieuw.db")}\"", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains($"--restore \"{Path.Combine(backups, "beleidsdag-20261128-101500.db")}\"", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
