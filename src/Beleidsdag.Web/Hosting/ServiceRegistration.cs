@@ -78,6 +78,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<ParticipationService>();
         builder.Services.AddSingleton<GroupWorkService>();
         builder.Services.AddSingleton<PreparationService>();
+        builder.Services.AddSingleton<WorkshopArchiveService>();
         builder.Services.AddSingleton<FacilitationService>();
         builder.Services.AddSingleton<AgendaEditingService>();
         builder.Services.AddSingleton<ScreenService>();

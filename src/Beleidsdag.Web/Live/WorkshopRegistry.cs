@@ -11,7 +11,7 @@ public sealed record NewWorkshopKeys(string Id, string JoinCode, string ScreenKe
 /// All live workshops of this process, rebuilt from LiteDB at start-up. Nothing assumes there is only
 /// one: phones find theirs by join code, the screen by its screen key, the console by id.
 /// </summary>
-public sealed class WorkshopRegistry
+public sealed partial class WorkshopRegistry
 {
     private readonly ConcurrentDictionary<string, WorkshopRuntime> _byId = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WorkshopRuntime> _byJoinCode = new(StringComparer.Ordinal);
@@ -20,11 +20,13 @@ public sealed class WorkshopRegistry
     private readonly DatabaseWriter _writer;
     private readonly WorkshopStore _store;
     private readonly TimeProvider _clock;
+    private readonly string _dataFolder;
 
     public WorkshopRegistry(WorkshopStore store, DatabaseWriter writer, TimeProvider clock)
     {
         _writer = writer;
         _store = store;
+        _dataFolder = store.DataFolder;
         _clock = clock;
         foreach (var stored in store.LoadAll())
         {

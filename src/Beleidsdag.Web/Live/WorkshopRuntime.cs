@@ -47,6 +47,9 @@ public sealed partial class WorkshopRuntime
         }
     }
 
+    /// <summary>Set (under the lock) when the workshop is deleted: phones still connected to it can store nothing more.</summary>
+    internal bool Deleted { get; set; }
+
     /// <summary>Runs <paramref name="action"/> while no submission of this workshop can be applied or queued.</summary>
     internal void WhileLocked(Action action)
     {
@@ -179,6 +182,11 @@ public sealed partial class WorkshopRuntime
             if (_receipts.TryGetValue(storeKey, out var earlier))
             {
                 return earlier;
+            }
+
+            if (Deleted)
+            {
+                return Task.FromResult(new Receipt(participantId, key, SubmissionError.InvalidRequest, false));
             }
 
             if (_writer.Unavailable)

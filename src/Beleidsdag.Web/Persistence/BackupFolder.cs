@@ -41,4 +41,18 @@ public static class BackupFolder
             ? name.Substring(Prefix.Length, 8)
             : null;
     }
+
+    /// <summary>Backups (also the files a restore put aside) whose bytes still hold <paramref name="text"/> (e.g. a deleted workshop's id).</summary>
+    public static IReadOnlyList<string> Holding(string dataFolder, string text)
+    {
+        if (!Directory.Exists(PathIn(dataFolder)))
+        {
+            return [];
+        }
+
+        var needle = System.Text.Encoding.UTF8.GetBytes(text);
+        return [.. Directory.EnumerateFiles(PathIn(dataFolder), "*", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllBytes(f).AsSpan().IndexOf(needle) >= 0)
+            .Order(StringComparer.Ordinal)];
+    }
 }

@@ -19,6 +19,10 @@ public sealed class BeleidsdagDatabase : IDisposable
     private const string LockFileName = "beleidsdag.lock";
     private const int PageSize = 8192;
 
+    // Only used when the file is created. Ids are case-sensitive, so CompareOptions.None rather than
+    // LiteDB's default IgnoreCase. (Ordinal would be no faster: see docs/performance.md.)
+    private static readonly Collation Collation = new("nl-BE/None");
+
     private readonly FileStream _lock;
     private readonly Func<string, Stream> _openFile;
     private Stream? _data;
@@ -108,6 +112,33 @@ public sealed class BeleidsdagDatabase : IDisposable
     }
 
     /// <summary>
+    /// Rewrites the data file with only the documents it holds now, so that nothing deleted stays readable in its
+    /// free pages or its log (LiteDB's own rebuild needs a file name, and leaves a -backup copy behind). On the
+    /// writer's thread, outside a transaction.
+    /// </summary>
+    internal void Compact()
+    {
+        Database.Checkpoint();
+        var fresh = Path.Combine(DataFolder, "beleidsdag.compact.db");
+        File.Delete(fresh);
+        using (var data = DurableFile.Open(fresh))
+        using (var log = new MemoryStream())
+        using (var target = new LiteDatabase(new LiteEngine(new EngineSettings { DataStream = data, LogStream = log, Collation = Collation })))
+        {
+            foreach (var name in Database.GetCollectionNames())
+            {
+                target.GetCollection(name).InsertBulk(Database.GetCollection(name).FindAll());
+            }
+        }
+
+        Database.Dispose();
+        CloseFiles();
+        File.Move(fresh, DataFilePath, overwrite: true);
+        File.WriteAllBytes(LogFilePath, []);
+        Database = Open();
+    }
+
+    /// <summary>
     /// Copies the data file to <paramref name="path"/> and puts the copy on the disk. Consistent only right after a
     /// checkpoint with no transaction open: the writer calls it on its own thread.
     /// </summary>
@@ -141,9 +172,7 @@ public sealed class BeleidsdagDatabase : IDisposable
             {
                 DataStream = _data,
                 LogStream = _log,
-                // Only used when the file is created. Ids are case-sensitive, so CompareOptions.None rather than
-                // LiteDB's default IgnoreCase. (Ordinal would be no faster: see docs/performance.md.)
-                Collation = new Collation("nl-BE/None"),
+                Collation = Collation,
             });
             database = new LiteDatabase(engine, DocumentMapping.CreateMapper());
             stored = DocumentMapping.StoredCommit(database);

@@ -131,6 +131,7 @@ public sealed partial class DatabaseWriter : IDisposable
             }
 
             BackupIfRequested();
+            CompactIfRequested();
         }
 
         Checkpoint();
@@ -249,6 +250,12 @@ public sealed partial class DatabaseWriter : IDisposable
     {
         if (write is ProbeWrite)
         {
+            return;
+        }
+
+        if (write is DatabaseWork work)
+        {
+            work.Work(_db);
             return;
         }
 

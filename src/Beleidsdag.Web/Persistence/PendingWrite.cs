@@ -40,3 +40,6 @@ public sealed record DeleteAnswer(string WorkshopId, string QuestionId, string P
 
 /// <summary>A werkpunt of a group exercise that was removed from the agenda.</summary>
 public sealed record DeleteWerkpunt(string WerkpuntId) : PendingWrite;
+
+/// <summary>Work on the documents themselves (a workshop's import or delete), inside the writer's transaction.</summary>
+internal sealed record DatabaseWork(Action<LiteDB.LiteDatabase> Work) : PendingWrite;

@@ -30,6 +30,8 @@ public sealed record StoredWorkshop(
 /// <summary>Reads the record at start-up. After that, reads come from memory and writes go through <see cref="DatabaseWriter"/>.</summary>
 public sealed class WorkshopStore(BeleidsdagDatabase database)
 {
+    public string DataFolder => database.DataFolder;
+
     /// <exception cref="DatabaseDamagedException">A document cannot be read: the server must not start with less than it stored.</exception>
     public IReadOnlyList<StoredWorkshop> LoadAll()
     {
@@ -43,7 +45,8 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
         }
     }
 
-    private static List<StoredWorkshop> Load(LiteDatabase db)
+    /// <summary>Everything stored, read from <paramref name="db"/> (also inside the writer's transaction).</summary>
+    internal static List<StoredWorkshop> Load(LiteDatabase db)
     {
         var participants = db.GetCollection(DocumentMapping.Participants).FindAll()
             .Select(DocumentMapping.ToParticipant).ToLookup(p => p.WorkshopId);
