@@ -81,13 +81,13 @@ public sealed class BeleidsdagDatabase : IDisposable
     internal long CommittedSequence { get; private set; }
 
     /// <summary>
-    /// Puts what the log holds on the disk, then records the commit's number beside it: after this a commit
-    /// survives a power cut, not only a killed process, and a start-up that finds less refuses to start.
+    /// Puts what the log holds on the disk, then records the commit's number beside it (<see cref="CommitFile"/>):
+    /// after this a commit survives a power cut, not only a killed process, and a start-up that finds less refuses to start.
     /// </summary>
     internal void MakeDurable(long sequence)
     {
         _log?.Flush();
-        _commits?.Record(sequence);
+        _commits?.Record(sequence, flush: false);
         CommittedSequence = sequence;
     }
 
