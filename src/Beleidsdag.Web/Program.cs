@@ -16,6 +16,11 @@ catch (DataFolderInUseException e)
     await Console.Error.WriteLineAsync(e.Message);
     return 3;
 }
+catch (DatabaseDamagedException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return DatabaseDamagedException.ExitCode;
+}
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -43,6 +43,9 @@ public enum SubmissionError
     OwnerRoleTooLong = 104,
     TermTooLong = 105,
     CommentsTooLong = 106,
+
+    /// <summary>Transient, unlike the others: nothing was stored (e.g. a full disk); the phone keeps the item and sends it again.</summary>
+    StorageUnavailable = 25,
 }
 
 public static class SubmissionErrors
@@ -77,6 +80,7 @@ public static class SubmissionErrors
         SubmissionError.ActivityNotOpen => "activity-not-open",
         SubmissionError.ExclusiveOption => "exclusive-option",
         SubmissionError.ParticipantRemoved => "participant-removed",
+        SubmissionError.StorageUnavailable => "storage-unavailable",
         _ => "ok",
     };
 
@@ -113,6 +117,7 @@ public static class SubmissionErrors
         SubmissionError.ActivityNotOpen => "Dit onderdeel is nu niet open.",
         SubmissionError.ExclusiveOption => "Dit antwoord kan je niet combineren met een ander antwoord.",
         SubmissionError.ParticipantRemoved => "De begeleider heeft deze deelname verwijderd. Je antwoorden tellen niet meer mee.",
+        SubmissionError.StorageUnavailable => "Nog niet bewaard: de server kan even niets opslaan. Je telefoon probeert het vanzelf opnieuw.",
         _ => string.Empty,
     };
 }

@@ -39,6 +39,12 @@ public sealed class BeleidsdagOptions
     /// </summary>
     public int NewParticipantsPerMinutePerAddress { get; set; } = 20;
 
+    /// <summary>
+    /// Writes every page of the database log through to the disk instead of flushing the log once per commit.
+    /// Slower; kept only to measure the two against each other (docs/performance.md).
+    /// </summary>
+    public bool LogWriteThrough { get; set; }
+
     public static IEnumerable<string> Problems(BeleidsdagOptions o)
     {
         if (string.IsNullOrWhiteSpace(o.DataFolder))

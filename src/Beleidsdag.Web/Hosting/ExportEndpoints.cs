@@ -1,4 +1,5 @@
 using Beleidsdag.Web.Features.Export;
+using Beleidsdag.Web.Features.Prepare;
 
 namespace Beleidsdag.Web.Hosting;
 
@@ -12,7 +13,12 @@ public static class ExportEndpoints
 
     public static string UrlOf(string workshopId) => $"/api/workshops/{Uri.EscapeDataString(workshopId)}/export.xlsx";
 
-    public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints) =>
+    public const string ArchiveRoute = "/api/workshops/{id}/workshop.beleidsdag";
+
+    public static string ArchiveUrlOf(string workshopId) => $"/api/workshops/{Uri.EscapeDataString(workshopId)}/workshop.beleidsdag";
+
+    public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGet(Route, async (HttpContext context, string id, ExportService export) =>
         {
             if (await export.ExportAsync(id) is not { } file)
@@ -24,4 +30,17 @@ public static class ExportEndpoints
             context.Response.Headers.CacheControl = "no-store";
             return Results.File(file.Content, ExportFile.ContentType, file.FileName);
         }).RequireAuthorization();
+
+        // The whole workshop as one file, to move it to another laptop or keep it for years.
+        endpoints.MapGet(ArchiveRoute, async (HttpContext context, string id, WorkshopArchiveService archive) =>
+        {
+            if (await archive.ExportAsync(id) is not { } file)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.File(file.Content, WorkshopFile.ContentType, file.FileName);
+        }).RequireAuthorization();
+    }
 }

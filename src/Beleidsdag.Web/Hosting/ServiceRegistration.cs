@@ -60,10 +60,13 @@ public static class ServiceRegistration
         builder.Services.AddSingleton(dataFolder);
         // The login cookie must survive a restart of the server in the middle of the day.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder.Path, "keys")));
-        builder.Services.AddSingleton(sp => new BeleidsdagDatabase(sp.GetRequiredService<DataFolder>().Path));
+        var writeThrough = builder.Configuration.GetValue<bool>($"{BeleidsdagOptions.Section}:{nameof(BeleidsdagOptions.LogWriteThrough)}");
+        var restore = builder.Configuration[StartupArguments.RestoreKey];
+        builder.Services.AddSingleton(sp => new BeleidsdagDatabase(sp.GetRequiredService<DataFolder>().Path, writeThrough, string.IsNullOrWhiteSpace(restore) ? null : restore));
         builder.Services.AddSingleton<DatabaseWriter>();
         builder.Services.AddSingleton<WorkshopStore>();
         builder.Services.AddSingleton<WorkshopRegistry>();
+        builder.Services.AddSingleton<StorageHealth>();
         builder.Services.AddSingleton<FollowUpResults>();
         // Built-in templates (embedded) and the ones saved in <DataFolder>/templates/.
         builder.Services.AddSingleton<TemplateCatalog>();
@@ -77,6 +80,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<ParticipationService>();
         builder.Services.AddSingleton<GroupWorkService>();
         builder.Services.AddSingleton<PreparationService>();
+        builder.Services.AddSingleton<WorkshopArchiveService>();
         builder.Services.AddSingleton<FacilitationService>();
         builder.Services.AddSingleton<AgendaEditingService>();
         builder.Services.AddSingleton<ScreenService>();

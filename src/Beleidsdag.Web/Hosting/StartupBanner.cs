@@ -42,6 +42,14 @@ public static class StartupArguments
 {
     public const string ResetPasswordKey = "Beleidsdag:ResetPassword";
 
+    /// <summary><c>--restore &lt;file&gt;</c>: put that backup in place of the database, then start.</summary>
+    public const string RestoreKey = "Beleidsdag:Restore";
+
     public static string[] Translate(string[] args) =>
-        [.. args.Select(a => a == "--reset-password" ? $"--{ResetPasswordKey}=true" : a)];
+        [.. args.Select(a => a switch
+        {
+            "--reset-password" => $"--{ResetPasswordKey}=true",
+            "--restore" => $"--{RestoreKey}",
+            _ => a,
+        })];
 }

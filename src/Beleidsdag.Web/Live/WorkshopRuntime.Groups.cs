@@ -15,6 +15,15 @@ public sealed partial class WorkshopRuntime
     private readonly Dictionary<(string Activity, string Participant), DotVote> _dots = [];
     private readonly Dictionary<(string Activity, string Werkpunt, string Participant), ConsentVote> _consent = [];
 
+    private void ClearGroupWork()
+    {
+        _groupOf.Clear();
+        _boards.Clear();
+        _plusOnes.Clear();
+        _dots.Clear();
+        _consent.Clear();
+    }
+
     private void RestoreGroupWork(StoredWorkshop stored)
     {
         foreach (var m in stored.Memberships)

@@ -23,7 +23,7 @@ public sealed partial class WorkshopRuntime
     private readonly Dictionary<string, Task<Receipt>> _receipts = new(StringComparer.Ordinal);
     // The open hub connections of each connected participant (a phone may have reconnected, or have two tabs).
     private readonly Dictionary<string, List<string>> _openConnections = new(StringComparer.Ordinal);
-    private readonly OpenTextModeration _moderation = new();
+    private OpenTextModeration _moderation = new();
     // Replaced (never mutated) under _gate when the agenda is edited; readers outside the lock see one whole version.
     private Workshop _workshop;
     private LiveState _live;
@@ -33,6 +33,43 @@ public sealed partial class WorkshopRuntime
         _writer = writer;
         _clock = clock;
         _minimumPerSide = minimumPerSide;
+        _workshop = stored.Workshop;
+        _live = stored.Live;
+        Load(stored);
+    }
+
+    /// <summary>
+    /// Replaces the live state with what the database holds, after a failed commit: memory keeps nothing that
+    /// was not committed. Open connections stay.
+    /// </summary>
+    public void Reload(StoredWorkshop stored)
+    {
+        lock (_gate)
+        {
+            Load(stored);
+        }
+    }
+
+    /// <summary>Set (under the lock) when the workshop is deleted: phones still connected to it can store nothing more.</summary>
+    internal bool Deleted { get; set; }
+
+    /// <summary>Runs <paramref name="action"/> while no submission of this workshop can be applied or queued.</summary>
+    internal void WhileLocked(Action action)
+    {
+        lock (_gate)
+        {
+            action();
+        }
+    }
+
+    private void Load(StoredWorkshop stored)
+    {
+        _participants.Clear();
+        _participantIdByTokenHash.Clear();
+        _responses.Clear();
+        _receipts.Clear();
+        _moderation = new OpenTextModeration();
+        ClearGroupWork();
         _workshop = stored.Workshop;
         _live = stored.Live;
         foreach (var question in _workshop.Agenda.OfType<QuestionActivity>())
@@ -168,6 +205,17 @@ public sealed partial class WorkshopRuntime
                 return earlier;
             }
 
+            if (Deleted)
+            {
+                return Task.FromResult(new Receipt(participantId, key, SubmissionError.InvalidRequest, false));
+            }
+
+            if (_writer.Unavailable)
+            {
+                // Nothing is applied that could not be stored; transient, so never remembered: the phone sends it again.
+                return Task.FromResult(new Receipt(participantId, key, SubmissionError.StorageUnavailable, false));
+            }
+
             if (!_participants.TryGetValue(participantId, out var participant))
             {
                 return Task.FromResult(new Receipt(participantId, key, SubmissionError.InvalidRequest, false));
@@ -186,7 +234,16 @@ public sealed partial class WorkshopRuntime
 
     private static async Task<Receipt> CommitThenReturn(Task write, Receipt receipt)
     {
-        await write;
+        try
+        {
+            await write;
+        }
+        catch (StorageUnavailableException)
+        {
+            // The writer reloaded this workshop before failing the write, so this receipt is forgotten already.
+            return receipt with { Error = SubmissionError.StorageUnavailable, Superseded = false };
+        }
+
         return receipt;
     }
 
@@ -207,6 +264,7 @@ public sealed partial class WorkshopRuntime
                 return next;
             }
 
+            var moved = next.CurrentIndex != _live.CurrentIndex;
             _live = next;
             // Results revealed now have left the app: fix their sides (and withhold a split that is too small).
             if (RoomSteps.VotedOnId(_workshop.ActivityAt(_live.CurrentIndex)) is { } shown && _live.StateOf(shown).Revealed)
@@ -216,6 +274,11 @@ public sealed partial class WorkshopRuntime
 
             next = _live;
             write = _writer.EnqueueAsync(new SaveWorkshop(_workshop, next));
+            if (moved)
+            {
+                // A backup at every change of activity (after this write).
+                _writer.RequestBackup();
+            }
         }
 
         await write;

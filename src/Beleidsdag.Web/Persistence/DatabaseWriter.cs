@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 using LiteDB;
 
@@ -26,23 +25,42 @@ public sealed partial class DatabaseWriter : IDisposable
     // Wakes the writer without spinning: blocking on the channel's ValueTask (Task.Wait) spin-waits with
     // sched_yield before it sleeps, which cost about a fifth of the writer thread's CPU under a steady trickle.
     private readonly ManualResetEventSlim _signal = new(false, spinCount: 0);
-    private readonly LiteDatabase _db;
-    private readonly AnswerLog _answers;
+    private readonly BeleidsdagDatabase _database;
+    private LiteDatabase _db;
+    private AnswerLog _answers;
     private readonly ILogger<DatabaseWriter> _logger;
     private readonly Thread _thread;
     private readonly ITimer _checkpointTimer;
+    private readonly ITimer _probeTimer;
+    private readonly ITimer _backupTimer;
+    private readonly TimeProvider _clock;
+    private readonly TimeProvider _pace;
     private int _checkpointRequested;
     private long _lastCommitStarted;
     private long _commits;
 
     public DatabaseWriter(BeleidsdagDatabase database, TimeProvider clock, ILogger<DatabaseWriter> logger)
+        : this(database, clock, TimeProvider.System, logger)
     {
+    }
+
+    /// <summary>
+    /// <paramref name="pace"/> times the commit interval: real time in the app (it is about how often the disk
+    /// is written, not about the day's clock), a fake one in tests, so that they count commits without racing a busy machine.
+    /// </summary>
+    internal DatabaseWriter(BeleidsdagDatabase database, TimeProvider clock, TimeProvider pace, ILogger<DatabaseWriter> logger)
+    {
+        _pace = pace;
+        _clock = clock;
+        _database = database;
         _db = database.Database;
         _answers = new AnswerLog(_db);
         _logger = logger;
         _thread = new Thread(Run) { IsBackground = true, Name = "LiteDB writer" };
         _thread.Start();
         _checkpointTimer = clock.CreateTimer(_ => RequestCheckpoint(), null, CheckpointInterval, CheckpointInterval);
+        _probeTimer = clock.CreateTimer(_ => Probe(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _backupTimer = clock.CreateTimer(_ => BackupWhenAnythingChanged(), null, BackupInterval, BackupInterval);
     }
 
     /// <summary>Transactions committed so far (for tests).</summary>
@@ -97,40 +115,26 @@ public sealed partial class DatabaseWriter : IDisposable
             batch.Clear();
             try
             {
-                _db.BeginTrans();
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var request))
-                {
-                    // Added before its writes are applied, so that a write that throws fails its own caller too.
-                    batch.Add(request);
-                    foreach (var write in request.Writes)
-                    {
-                        Apply(write);
-                    }
-                }
-
-                _answers.WriteBatch();
-                if (!_db.Commit())
-                {
-                    throw new InvalidOperationException("LiteDB did not commit the batch.");
-                }
-
-                Interlocked.Increment(ref _commits);
-                CompleteLater([.. batch], failure: null);
+                Commit(batch);
             }
             catch (Exception e)
             {
+                // Nothing may leave this loop: the writer outlives a full disk and writes again when there is room.
                 LogCommitFailed(_logger, e, batch.Count);
-                _db.Rollback();
                 _answers.Discard();
-                CompleteLater([.. batch], e);
+                Recover(batch, e);
             }
 
             if (Interlocked.Exchange(ref _checkpointRequested, 0) == 1)
             {
-                _db.Checkpoint();
+                Checkpoint();
             }
+
+            BackupIfRequested();
+            CompactIfRequested();
         }
-        _db.Checkpoint();
+
+        Checkpoint();
     }
 
     /// <summary>
@@ -158,20 +162,42 @@ public sealed partial class DatabaseWriter : IDisposable
             (Batch: batch, Failure: failure),
             preferLocal: false);
 
-    /// <summary>Real time, not the TimeProvider: this is about how often the disk is written, not about the day's clock.</summary>
     private void WaitForCommitInterval()
     {
-        var sinceLast = Stopwatch.GetElapsedTime(_lastCommitStarted);
+        var sinceLast = _pace.GetElapsedTime(_lastCommitStarted);
         if (_lastCommitStarted != 0 && sinceLast < MinCommitInterval)
         {
-            Thread.Sleep(MinCommitInterval - sinceLast);
+            if (ReferenceEquals(_pace, TimeProvider.System))
+            {
+                // A plain sleep: a timer would wake a thread-pool thread as well as this one.
+                Thread.Sleep(MinCommitInterval - sinceLast);
+            }
+            else
+            {
+                // A fake clock in a test: it may move before a timer made from it here would be armed, so look.
+                while (_pace.GetElapsedTime(_lastCommitStarted) < MinCommitInterval)
+                {
+                    Thread.Sleep(1);
+                }
+            }
         }
 
-        _lastCommitStarted = Stopwatch.GetTimestamp();
+        _lastCommitStarted = _pace.GetTimestamp();
     }
 
     private void Apply(PendingWrite write)
     {
+        if (write is ProbeWrite)
+        {
+            return;
+        }
+
+        if (write is DatabaseWork work)
+        {
+            work.Work(_db);
+            return;
+        }
+
         if (write is SaveAnswer answer)
         {
             _answers.Add(answer);
@@ -198,6 +224,8 @@ public sealed partial class DatabaseWriter : IDisposable
     public void Dispose()
     {
         _checkpointTimer.Dispose();
+        _probeTimer.Dispose();
+        _backupTimer.Dispose();
         _queue.Writer.TryComplete();
         _signal.Set();
         _thread.Join();
@@ -211,8 +239,17 @@ public sealed partial class DatabaseWriter : IDisposable
     [LoggerMessage(Level = LogLevel.Error, Message = "Checkpointing LiteDB failed")]
     private static partial void LogCheckpointFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reopening the database after a failed write failed; trying again at the next write")]
+    private static partial void LogReopenFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Writing to the database works again")]
+    private static partial void LogWritingAgain(ILogger logger);
+
     private sealed record WriteRequest(PendingWrite[] Writes, TaskCompletionSource Done)
     {
         public static WriteRequest Checkpoint { get; } = new([], new TaskCompletionSource());
     }
+
+    /// <summary>Writes nothing but the commit's number: whether the disk takes writes again.</summary>
+    private sealed record ProbeWrite : PendingWrite;
 }

@@ -26,6 +26,16 @@ internal static class DocumentMapping
     public const string Reactions = "reactions";
     public const string Dots = "dots";
     public const string Consent = "consent";
+    /// <summary>About the database itself, not about a workshop: the number of the last commit (<see cref="CommitFile"/>).</summary>
+    public const string Meta = "meta";
+    private const string CommitMarkerId = "commit";
+
+    /// <summary>Written in every commit: the commit's number.</summary>
+    public static BsonDocument CommitMarker(long sequence) => new() { ["_id"] = CommitMarkerId, ["seq"] = sequence };
+
+    /// <summary>The number of the last commit the database holds (0 before the first numbered one).</summary>
+    public static long StoredCommit(LiteDatabase database) =>
+        database.GetCollection(Meta).FindById(CommitMarkerId) is { } marker ? marker["seq"].AsInt64 : 0;
 
     /// <summary>Which collection a pending write goes to, and the document it upserts there (answers: <see cref="Persistence.AnswerLog"/>).</summary>
     public static (string Collection, BsonDocument Document) ToUpsert(PendingWrite write) => write switch

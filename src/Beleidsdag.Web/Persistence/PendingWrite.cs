@@ -49,3 +49,6 @@ public sealed record DeleteConsent(string WorkshopId, string ActivityId, string 
 
 /// <summary>A removed participant leaves its group.</summary>
 public sealed record DeleteMembership(string WorkshopId, string ExerciseId, string ParticipantId) : PendingWrite;
+
+/// <summary>Work on the documents themselves (a workshop's import or delete), inside the writer's transaction.</summary>
+internal sealed record DatabaseWork(Action<LiteDB.LiteDatabase> Work) : PendingWrite;

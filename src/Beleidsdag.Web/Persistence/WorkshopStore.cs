@@ -3,6 +3,7 @@ using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
 using Beleidsdag.Web.Live;
+using LiteDB;
 
 namespace Beleidsdag.Web.Persistence;
 
@@ -29,9 +30,24 @@ public sealed record StoredWorkshop(
 /// <summary>Reads the record at start-up. After that, reads come from memory and writes go through <see cref="DatabaseWriter"/>.</summary>
 public sealed class WorkshopStore(BeleidsdagDatabase database)
 {
+    public string DataFolder => database.DataFolder;
+
+    /// <exception cref="DatabaseDamagedException">A document cannot be read: the server must not start with less than it stored.</exception>
     public IReadOnlyList<StoredWorkshop> LoadAll()
     {
-        var db = database.Database;
+        try
+        {
+            return Load(database.Database);
+        }
+        catch (Exception e) when (e is not DatabaseDamagedException)
+        {
+            throw DatabaseDamagedException.Because(database.DataFolder, database.DataFilePath, "het databasebestand is beschadigd: niet alles kan gelezen worden.", e);
+        }
+    }
+
+    /// <summary>Everything stored, read from <paramref name="db"/> (also inside the writer's transaction).</summary>
+    internal static List<StoredWorkshop> Load(LiteDatabase db)
+    {
         var allParticipants = db.GetCollection(DocumentMapping.Participants).FindAll().Select(DocumentMapping.ToParticipant).ToList();
         var participants = allParticipants.ToLookup(p => p.WorkshopId);
         // Answers and votes stored before they carried their side count for the participant's side.

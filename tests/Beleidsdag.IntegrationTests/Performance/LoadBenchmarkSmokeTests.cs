@@ -5,8 +5,9 @@ namespace Beleidsdag.IntegrationTests.Performance;
 
 /// <summary>
 /// Keeps the load benchmark (docs/performance.md) working in CI: 50 phones against the built server.
-/// It asserts that nothing was lost and every phone was acknowledged, not the speed figures: at 50 phones
-/// the fixed costs dominate them.
+/// It asserts that nothing was lost and every phone was acknowledged, never a speed figure: at 50 phones
+/// the fixed costs dominate them, and on two busy cores any time limit fails at random (a seen p99 under
+/// 1,000 ms once failed at a load of 16).
 /// </summary>
 public sealed class LoadBenchmarkSmokeTests
 {
@@ -43,7 +44,6 @@ public sealed class LoadBenchmarkSmokeTests
         Assert.True(result.Passed, result.SummaryLine);
         Assert.Equal("reference", result.Scenario);
         Assert.Equal(50, result.TallyRespondents);
-        Assert.True(result.SeenP99Ms < 1000, result.SummaryLine);
     }
 
     private static Task<LoadResult> RunAsync(LoadOptions options) => LoadRun.RunAsync(options, null, TestContext.Current.CancellationToken);

@@ -19,10 +19,10 @@ public sealed partial class ServerProcess : IDisposable
 
     public Uri BaseUrl { get; }
 
-    public static ProcessStartInfo StartInfo(string dataFolder)
+    public static ProcessStartInfo StartInfo(string dataFolder, params string[] arguments)
     {
         var appDll = typeof(Program).Assembly.Location;
-        return new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { appDll, "--urls", "http://127.0.0.1:0" },
             WorkingDirectory = Path.GetDirectoryName(appDll)!,
@@ -37,11 +37,17 @@ public sealed partial class ServerProcess : IDisposable
                 ["Beleidsdag__NewParticipantsPerMinutePerAddress"] = "0",
             },
         };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
     }
 
-    public static async Task<ServerProcess> StartAsync(string dataFolder)
+    public static async Task<ServerProcess> StartAsync(string dataFolder, params string[] arguments)
     {
-        var process = Process.Start(StartInfo(dataFolder))!;
+        var process = Process.Start(StartInfo(dataFolder, arguments))!;
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) =>
         {

@@ -499,6 +499,7 @@ function applyRoom(room) {
 let flushing = false;
 let flushTimer = null;
 let flushAttempt = 0;
+let storageMessage = null; // the server could not store: shown until an item goes through
 
 function enqueue(method, args) {
   if (messageBytes(method, args) >= MAX_MESSAGE_BYTES) {
@@ -521,6 +522,8 @@ async function flushOutbox() {
     for (let item = store.outbox[0]; item && isReady(); item = store?.outbox[0]) {
       const ack = await connection.invoke(item.method, item.args);
       if (ack?.code === "not-joined") { rejoin = true; break; }
+      if (ack?.code === "storage-unavailable") { state.error = storageMessage = ack.message; throw new Error(ack.code); } // kept, sent again later
+      if (storageMessage && state.error === storageMessage) state.error = storageMessage = null; // stored now
       if (!ack || TRANSIENT_CODES.has(ack.code) || (!ack.ok && !PERMANENT_CODES.has(ack.code))) throw new Error(`not now: ${ack?.code}`);
       settle(item, ack);
       flushAttempt = 0;

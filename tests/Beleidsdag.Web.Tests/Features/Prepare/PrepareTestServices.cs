@@ -23,5 +23,6 @@ internal static class PrepareTestServices
         ctx.Services.AddSingleton<WorkshopRegistry>();
         ctx.Services.AddSingleton<TemplateCatalog>();
         ctx.Services.AddSingleton<PreparationService>();
+        ctx.Services.AddSingleton<WorkshopArchiveService>();
     }
 }

@@ -48,5 +48,22 @@ public sealed class WorkshopsPageTests : IDisposable
         Assert.Single(cut.FindAll("[data-testid=start-beleidsdag]"));
     }
 
+    [Fact]
+    public async Task WorkshopsPage_DeletingAWorkshop_AsksOnce_ThenRemovesIt_AndSaysSo()
+    {
+        await using var ctx = TestServices.NewContext();
+        ctx.AddPreparation(_data.Path);
+        await ctx.Services.GetRequiredService<PreparationService>().CreateFromTemplateAsync("beleidsdag", "Beleidsdag", "Gent", new DateOnly(2026, 11, 28), null);
+        var cut = ctx.Render<WorkshopsPage>();
+        Assert.EndsWith(".beleidsdag", cut.Find("[data-testid=workshop-file]").GetAttribute("href"), StringComparison.Ordinal);
+
+        cut.Find("[data-testid=workshop-delete]").Click();
+        cut.Find("[data-testid=workshop-delete-confirm]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("zijn gewist", cut.Find("[data-testid=workshop-deleted]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(ctx.Services.GetRequiredService<PreparationService>().List());
+        Assert.Contains("Workshop inlezen", cut.Markup, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _data.Dispose();
 }
