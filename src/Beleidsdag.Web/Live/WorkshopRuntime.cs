@@ -207,6 +207,15 @@ public sealed partial class WorkshopRuntime
         return next;
     }
 
+    /// <summary>Where a step would take the room, without taking it there: the console's "what Verder will do".</summary>
+    public (LiveState Before, LiveState After) PreviewStage(Func<Workshop, LiveState, Func<string, int, int>, LiveState> step)
+    {
+        lock (_gate)
+        {
+            return (_live, step(_workshop, _live, VisibleWerkpuntCount));
+        }
+    }
+
     public void ConnectionOpened(string participantId, string connectionId)
     {
         lock (_gate)
