@@ -6,11 +6,14 @@ namespace Beleidsdag.EndToEndTests;
 /// <summary>The facilitator's console in Chromium: logged in through the form, with its keys live.</summary>
 internal static class Cockpit
 {
-    public static async Task<IPage> OpenAsync(IBrowser browser, BeleidsdagApp app, string workshopId, int width = 1366, int height = 768)
+    public static Task<IPage> OpenAsync(IBrowser browser, BeleidsdagApp app, string workshopId, int width = 1366, int height = 768) =>
+        OpenAsync(browser, app.BaseUrl, workshopId, width, height);
+
+    public static async Task<IPage> OpenAsync(IBrowser browser, Uri baseUrl, string workshopId, int width = 1366, int height = 768)
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseUrl, $"/workshops/{workshopId}").ToString());
+        await page.GotoAsync(new Uri(baseUrl, $"/workshops/{workshopId}").ToString());
         await page.FillAsync("#password", BeleidsdagApp.Password);
         await page.ClickAsync("button[type=submit]");
         await page.GetByTestId("console-join-code").WaitForAsync();

@@ -19,12 +19,13 @@ public sealed partial class ServerProcess : IDisposable
 
     public Uri BaseUrl { get; }
 
-    public static ProcessStartInfo StartInfo(string dataFolder)
+    /// <summary><paramref name="port"/> 0 picks a free one; a fixed port lets a browser find the server again after a restart.</summary>
+    public static ProcessStartInfo StartInfo(string dataFolder, int port = 0)
     {
         var appDll = typeof(Program).Assembly.Location;
         return new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { appDll, "--urls", "http://127.0.0.1:0" },
+            ArgumentList = { appDll, "--urls", $"http://127.0.0.1:{port}" },
             WorkingDirectory = Path.GetDirectoryName(appDll)!,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -37,9 +38,9 @@ public sealed partial class ServerProcess : IDisposable
         };
     }
 
-    public static async Task<ServerProcess> StartAsync(string dataFolder)
+    public static async Task<ServerProcess> StartAsync(string dataFolder, int port = 0)
     {
-        var process = Process.Start(StartInfo(dataFolder))!;
+        var process = Process.Start(StartInfo(dataFolder, port))!;
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) =>
         {
