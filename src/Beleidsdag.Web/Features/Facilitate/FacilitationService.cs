@@ -85,6 +85,29 @@ public sealed class FacilitationService(
         return true;
     }
 
+    /// <summary>
+    /// A key or button of the console (or of the screen opened from it): forward, back, open, close, and the toggles
+    /// reveal, blank, split and gaps, which flip what the room sees now. Null for an unknown command.
+    /// </summary>
+    public Task<LiveStateView?> RunCommandAsync(string workshopId, string command)
+    {
+        var live = Find(workshopId)?.Live;
+        var current = Find(workshopId)?.Workshop.ActivityAt(live?.CurrentIndex ?? LiveState.Lobby);
+        var shown = live is not null && RoomSteps.VotedOnId(current) is { } id ? live.StateOf(id) : null;
+        return command switch
+        {
+            "forward" => ForwardAsync(workshopId),
+            "back" => BackAsync(workshopId),
+            "open" => OpenAsync(workshopId),
+            "close" => CloseAsync(workshopId),
+            "reveal" => RevealAsync(workshopId, shown?.Revealed != true),
+            "blank" => BlankAsync(workshopId, live?.Blanked != true),
+            "split" => SplitBySideAsync(workshopId, shown?.SplitBySide != true),
+            "gaps" => ShowGapsAsync(workshopId, live?.ShowingGaps != true),
+            _ => Task.FromResult<LiveStateView?>(null),
+        };
+    }
+
     public Task<LiveStateView?> OpenAsync(string workshopId) => MoveAsync(workshopId, RoomSteps.Open);
 
     public Task<LiveStateView?> CloseAsync(string workshopId) => MoveAsync(workshopId, RoomSteps.Close);
