@@ -69,7 +69,7 @@ internal static class ScreenCheck
         var size = page.ViewportSize!;
         if (Environment.GetEnvironmentVariable("BELEIDSDAG_SCREENSHOTS") is { Length: > 0 } folder)
         {
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"screen-{slide}-{size.Width}x{size.Height}.png") });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"screen-{slide}-{size.Width}x{size.Height}.png"), Animations = ScreenshotAnimations.Disabled });
         }
 
         return (await ProblemsAsync(page)).Select(p => $"{slide} at {size.Width}×{size.Height}: {p}");
