@@ -96,6 +96,15 @@ public sealed class ScreenFitTests : IDisposable
             }
             await facilitator.SplitBySideAsync(workshop.Id);
             await CheckAsync($"{q.Type}-per-kant", "split-results");
+            if (q.Type == QuestionType.SingleChoice)
+            {
+                // MAT's colour is the same on its swatch and on its bars, at either size.
+                var hatches = await Task.WhenAll(screens.SelectMany(s => new[] { s.Locator(".side-mat .side-swatch").First, s.Locator(".side-mat .side-fill").First })
+                    .Select(l => l.EvaluateAsync<string>("e => getComputedStyle(e).backgroundImage")));
+                Assert.Single(hatches.Distinct());
+                Assert.Contains("rgb(169, 74, 0)", await screens[0].GetByTestId("gap-explained").EvaluateAsync<string>("e => getComputedStyle(e.closest('.split-results').querySelector('.side-mat .side-fill')).backgroundImage"), StringComparison.Ordinal);
+                Assert.Equal("0 = beide kanten antwoorden hetzelfde, 100 = helemaal anders", await screens[0].GetByTestId("gap-explained").InnerTextAsync());
+            }
         }
 
         await facilitator.InvokeAsync<object?>("ShowGaps", workshop.Id, true);

@@ -91,7 +91,8 @@ public class SplitResultsTests
 
         var cut = ctx.Render<SplitResults>(p => p.Add(c => c.Split, split));
 
-        Assert.StartsWith("Verschil tussen CBS/VB en MAT: 34", Squashed(cut.Find("[data-testid=gap-line]").TextContent), StringComparison.Ordinal);
+        Assert.StartsWith("Verschil tussen CBS/VB en MAT: 34 op 100", Squashed(cut.Find("[data-testid=gap-line]").TextContent), StringComparison.Ordinal);
+        Assert.Equal("0 = beide kanten antwoorden hetzelfde, 100 = helemaal anders", cut.Find("[data-testid=gap-explained]").TextContent);
     }
 
     [Fact]
