@@ -447,7 +447,7 @@ public sealed partial class WorkshopRuntime
             Vote = activity switch
             {
                 PrioritisationActivity p => new VoteView(p.Dots, VisibleWerkpunten()),
-                ConsentActivity => new VoteView(0, VisibleWerkpunten()),
+                ConsentActivity c => new VoteView(0, [.. InPriorityOrder(c)]),
                 _ => null,
             },
         };

@@ -51,6 +51,10 @@ public sealed class FacilitationService(
     public Task<bool> AssignEveryoneAsync(string workshopId, string exerciseId) =>
         Changed(workshopId, runtime => runtime.AssignEveryoneAsync(exerciseId), runtime => runtime.AllParticipantIds());
 
+    /// <summary>Deals out only who has no group yet; who chose a table (or was put at one) stays there.</summary>
+    public Task<bool> AssignUnseatedAsync(string workshopId, string exerciseId) =>
+        Changed(workshopId, runtime => runtime.AssignEveryoneAsync(exerciseId, onlyUnseated: true), runtime => runtime.AllParticipantIds());
+
     /// <summary>Moves one person; everyone hears of it, since two groups' member counts change.</summary>
     public Task<bool> MoveToGroupAsync(string workshopId, string exerciseId, string participantId, string groupId) =>
         Changed(workshopId, runtime => runtime.MoveToGroupAsync(exerciseId, participantId, groupId), runtime => runtime.AllParticipantIds());
@@ -157,6 +161,28 @@ public sealed class FacilitationService(
 
         notifier.Changed(workshopId);
         return true;
+    }
+
+    /// <summary>"Alles goedkeuren": every answer still waiting is approved (hidden and merged ones stay as they are).</summary>
+    public async Task<int> ApproveAllAsync(string workshopId, string questionId)
+    {
+        if (Find(workshopId) is not { } runtime)
+        {
+            return 0;
+        }
+
+        var approved = 0;
+        foreach (var answer in runtime.GetOpenAnswers(questionId).Where(a => a.Status == ModerationStatus.Pending))
+        {
+            approved += await runtime.ModerateAsync(questionId, answer.ParticipantId, ModerationStatus.Approved, null) ? 1 : 0;
+        }
+
+        if (approved > 0)
+        {
+            notifier.Changed(workshopId);
+        }
+
+        return approved;
     }
 
     public async Task<bool> ModerateAsync(string workshopId, string questionId, string participantId, ModerationStatus status, string? mergeInto)
