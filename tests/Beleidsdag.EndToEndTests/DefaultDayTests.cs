@@ -96,6 +96,11 @@ public sealed class DefaultDayTests : IDisposable
         }
 
         Assert.Equal(agenda.Count - 1, before!.CurrentIndex);
+        // The day ends on its closing slide: what happens next, and the werkpunten both sides carried, with their score.
+        await Expect(screen.GetByTestId("info-title")).ToHaveTextAsync("Bedankt!");
+        Assert.NotEqual(0, await screen.GetByTestId("recap-line").CountAsync());
+        await Expect(screen.GetByTestId("recap-score").First).ToContainTextAsync("score");
+        await Expect(screen.GetByTestId("recap-consent").First).ToBeVisibleAsync();
         Assert.True(found.Count == 0, string.Join("\n", found));
     }
 

@@ -294,6 +294,7 @@ public sealed partial class WorkshopRuntime
                 Exercise = _workshop.ActivityAt(_live.CurrentIndex) is GroupExerciseActivity exercise ? ExerciseScreenOf(exercise) : null,
                 Priorities = _workshop.ActivityAt(_live.CurrentIndex) is PrioritisationActivity p && current is { Revealed: true } ? PrioritiesOf(p, minimumPerSide) : null,
                 Consent = _workshop.ActivityAt(_live.CurrentIndex) is ConsentActivity c && current is { Revealed: true } ? ConsentOf(c, minimumPerSide) : null,
+                Recap = _workshop.ActivityAt(_live.CurrentIndex) is InfoActivity { Recap: true } ? RecapOf(minimumPerSide) : null,
             };
         }
     }
