@@ -7,7 +7,7 @@ using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Beleidsdag.IntegrationTests.Facilitate;
+namespace Beleidsdag.IntegrationTests.Features.Facilitate;
 
 /// <summary>The console's shortcuts for a busy room: approve every waiting answer, seat only who has no group, consent in the room's order.</summary>
 public sealed class ModerationAndGroupsTests : IDisposable
