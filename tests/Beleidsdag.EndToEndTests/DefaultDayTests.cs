@@ -10,13 +10,16 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Beleidsdag.EndToEndTests;
 
-/// <summary>The whole default day with six phones, as a facilitator rehearses it: the console and the screen in every state.</summary>
+/// <summary>
+/// The whole default day with six phones, as a facilitator rehearses it: the console and the screen in every state,
+/// each kind of state checked by axe-core once (0 critical, 0 serious) and for the framework's English messages.
+/// </summary>
 public sealed class DefaultDayTests : IDisposable
 {
     private readonly TempFolder _data = new();
 
     [Fact]
-    public async Task DefaultDay_WalkedToTheEnd_NeverShowsAnEnglishFrameworkMessage()
+    public async Task DefaultDay_WalkedToTheEnd_IsAccessible_AndNeverShowsAnEnglishFrameworkMessage()
     {
         Browser.SkipWhenMissingOutsideCi();
         await using var app = BeleidsdagApp.Start(_data.Path);
@@ -28,6 +31,10 @@ public sealed class DefaultDayTests : IDisposable
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
+        var login = await browser.NewPageAsync();
+        await login.GotoAsync(new Uri(app.BaseUrl, "/login").ToString());
+        var violations = new List<string>(await Accessibility.SeriousAsync(login, "login"));
+        var checkedKinds = new HashSet<string>(StringComparer.Ordinal);
         var console = await Cockpit.OpenAsync(browser, app, workshop.Id);
         var screen = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1024, Height = 768 } });
         await screen.GotoAsync(new Uri(app.BaseUrl, $"/s/{workshop.ScreenKey}").ToString());
@@ -42,6 +49,23 @@ public sealed class DefaultDayTests : IDisposable
             {
                 found.AddRange((await FrameworkEnglish.FoundAsync(page)).Select(word => $"{step}, {name}: “{word}”"));
             }
+
+            // Each kind of state once (axe takes a second or more per page on two busy cores): the screen per kind of
+            // result drawing, the console per kind of item (its result panels are the screen's components).
+            var kind = $"{ScreenStateWord.Of(view)} {view.Current?.Kind}";
+            var drawing = view.Current?.Revealed == true ? $"{kind} {Family(view.Current.Question?.Type)}" : kind;
+            var checks = new List<Task<IReadOnlyList<string>>>();
+            if (checkedKinds.Add("console " + kind))
+            {
+                checks.Add(Accessibility.SeriousAsync(console, $"console · {kind} ({step})"));
+            }
+
+            if (checkedKinds.Add("screen " + drawing))
+            {
+                checks.Add(Accessibility.SeriousAsync(screen, $"screen · {drawing} ({step})"));
+            }
+
+            violations.AddRange((await Task.WhenAll(checks)).SelectMany(c => c));
         }
 
         await CheckAsync("lobby");
@@ -102,7 +126,16 @@ public sealed class DefaultDayTests : IDisposable
         await Expect(screen.GetByTestId("recap-score").First).ToContainTextAsync("score");
         await Expect(screen.GetByTestId("recap-consent").First).ToBeVisibleAsync();
         Assert.True(found.Count == 0, string.Join("\n", found));
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
+
+    /// <summary>Results drawn alike are checked once: the choice types share their bars, ranking and points theirs.</summary>
+    private static string? Family(QuestionType? type) => type switch
+    {
+        QuestionType.SingleChoice or QuestionType.YesNo or QuestionType.MultipleChoice => "keuze",
+        QuestionType.Ranking or QuestionType.Points => "balken",
+        _ => type?.ToString(),
+    };
 
     /// <summary>What the screen shows for this view, to wait for after a step.</summary>
     private static ILocator OnScreen(IPage screen, ScreenView view) => view switch
