@@ -81,12 +81,16 @@ public sealed class QuestionTypesJourneyTests : IDisposable
         });
         Assert.Equal(1, open.Respondents);
 
+        // The phone starts a ranking in its own shuffled order (docs/rules.md): the result is the order it shows after the tap.
+        string[] shown = [];
         var ranking = (RankingResult)await AnswerAsync(5, async o =>
         {
             await phone.GetByTestId($"rank-up-{o[2].Id}").ClickAsync();
+            shown = await phone.Locator("[data-testid^=rank-item-]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.testid.slice('rank-item-'.length))");
             await phone.GetByTestId("submit").ClickAsync();
         });
-        Assert.Equal(["Vertrouwen", "Betrokkenheid", "Conflict"], ranking.Items.Select(i => i.Label));
+        var labels = agenda[5].Question!.Options.ToDictionary(o => o.Id, o => o.Label);
+        Assert.Equal(shown.Select(id => labels[id]), ranking.Items.Select(i => i.Label));
 
         var points = (PointsResult)await AnswerAsync(6, async o =>
         {
