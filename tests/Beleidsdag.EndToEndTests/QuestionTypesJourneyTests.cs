@@ -81,12 +81,14 @@ public sealed class QuestionTypesJourneyTests : IDisposable
         });
         Assert.Equal(1, open.Respondents);
 
-        // The phone starts a ranking in its own shuffled order (docs/rules.md): the result is the order it shows after the tap.
+        // The phone starts a ranking in its own shuffled order (docs/rules.md): move its second item up; the result is
+        // the order the phone shows after that tap.
         string[] shown = [];
-        var ranking = (RankingResult)await AnswerAsync(5, async o =>
+        Task<string[]> OrderAsync() => phone.Locator("[data-testid^=rank-item-]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.testid.slice('rank-item-'.length))");
+        var ranking = (RankingResult)await AnswerAsync(5, async _ =>
         {
-            await phone.GetByTestId($"rank-up-{o[2].Id}").ClickAsync();
-            shown = await phone.Locator("[data-testid^=rank-item-]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.testid.slice('rank-item-'.length))");
+            await phone.GetByTestId($"rank-up-{(await OrderAsync())[1]}").ClickAsync();
+            shown = await OrderAsync();
             await phone.GetByTestId("submit").ClickAsync();
         });
         var labels = agenda[5].Question!.Options.ToDictionary(o => o.Id, o => o.Label);
