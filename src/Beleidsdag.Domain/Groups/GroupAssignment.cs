@@ -9,7 +9,14 @@ namespace Beleidsdag.Domain.Groups;
 /// </summary>
 public static class GroupAssignment
 {
-    public static IReadOnlyDictionary<string, string> Balance(IReadOnlyList<(string ParticipantId, Side? Side)> people, IReadOnlyList<string> groupIds)
+    /// <param name="people">Who to deal out.</param>
+    /// <param name="groupIds">The groups.</param>
+    /// <param name="seated">Who already sits in a group and stays there (chose their table, or were put there):
+    /// they count when the others are dealt out, so the groups stay balanced around them.</param>
+    public static IReadOnlyDictionary<string, string> Balance(
+        IReadOnlyList<(string ParticipantId, Side? Side)> people,
+        IReadOnlyList<string> groupIds,
+        IReadOnlyList<(string GroupId, Side? Side)>? seated = null)
     {
         var assignment = new Dictionary<string, string>(StringComparer.Ordinal);
         if (groupIds.Count == 0)
@@ -19,6 +26,12 @@ public static class GroupAssignment
 
         var perSide = new Dictionary<(string Group, Side? Side), int>();
         var total = groupIds.ToDictionary(g => g, _ => 0, StringComparer.Ordinal);
+        foreach (var (group, side) in (seated ?? []).Where(s => total.ContainsKey(s.GroupId)))
+        {
+            perSide[(group, side)] = perSide.GetValueOrDefault((group, side)) + 1;
+            total[group]++;
+        }
+
         foreach (var side in new Side?[] { Side.CbsVb, Side.Mat, Side.Anders, null })
         {
             foreach (var person in people.Where(p => p.Side == side).OrderBy(p => p.ParticipantId, StringComparer.Ordinal))

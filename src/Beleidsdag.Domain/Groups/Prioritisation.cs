@@ -69,6 +69,13 @@ public static class Prioritisation
         return new PrioritisationResult(voters.Count, splitShown, [.. rows]) { UncountedAnders = uncounted };
     }
 
+    /// <summary>
+    /// The place of each row, in the order given (highest score first): equal scores share a place and the next
+    /// place skips as many ("1, 2, 2, 4"), so two werkpunten with the same dots never look ranked apart.
+    /// </summary>
+    public static IReadOnlyList<int> Places(IReadOnlyList<PriorityRow> rows) =>
+        [.. rows.Select(r => 1 + rows.Count(other => other.EqualWeightScore > r.EqualWeightScore))];
+
     /// <summary>CBS/VB or MAT with 1 to (minimum − 1) people: "anders" never removes the split (it counts apart).</summary>
     public static bool HasSmallSide(IEnumerable<Side> sides, int minimumPerSide)
     {

@@ -29,6 +29,9 @@ public sealed record InfoActivity(string Id, string Title, string Body) : Activi
 {
     public override ActivityKind Kind => ActivityKind.Info;
 
+    /// <summary>The day's closing slide: under its text the screen recaps the werkpunten both sides carry.</summary>
+    public bool Recap { get; init; }
+
     public override string Caption => Title;
 }
 

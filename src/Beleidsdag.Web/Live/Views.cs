@@ -83,6 +83,9 @@ public sealed record ScreenView(
 
     /// <summary>Consent round results; shown once revealed.</summary>
     public IReadOnlyList<ConsentLine>? Consent { get; init; }
+
+    /// <summary>On the closing slide: the werkpunten the day ends with.</summary>
+    public RecapScreen? Recap { get; init; }
 }
 
 /// <summary>The facilitator's live numbers for one workshop.</summary>

@@ -203,7 +203,8 @@ public sealed partial class WorkshopRuntime
         });
 
     /// <summary>The facilitator spreads everyone over the groups again, balancing the sides (docs/rules.md).</summary>
-    public async Task<bool> AssignEveryoneAsync(string exerciseId)
+    /// <summary>Deals everyone out again; with <paramref name="onlyUnseated"/>, only who has no group yet, around who has one.</summary>
+    public async Task<bool> AssignEveryoneAsync(string exerciseId, bool onlyUnseated = false)
     {
         Task write;
         lock (_gate)
@@ -213,8 +214,10 @@ public sealed partial class WorkshopRuntime
                 return false;
             }
 
-            var people = _participants.Values.Where(p => !p.Removed).Select(p => (p.Id, p.Side)).ToList();
-            var assignment = GroupAssignment.Balance(people, [.. exercise.Groups.Select(g => g.Id)]);
+            var present = _participants.Values.Where(p => !p.Removed).ToList();
+            var seated = onlyUnseated ? present.Where(p => _groupOf.ContainsKey((exerciseId, p.Id))).ToList() : [];
+            var people = present.Except(seated).Select(p => (p.Id, p.Side)).ToList();
+            var assignment = GroupAssignment.Balance(people, [.. exercise.Groups.Select(g => g.Id)], [.. seated.Select(p => (_groupOf[(exerciseId, p.Id)], p.Side))]);
             var writes = assignment.Select(a =>
             {
                 _groupOf[(exerciseId, a.Key)] = a.Value;
@@ -399,7 +402,25 @@ public sealed partial class WorkshopRuntime
     {
         var votes = _consent.Where(c => c.Key.Activity == activity.Id).Select(c => c.Value).ToList();
         var withheld = _live.StateOf(activity.Id).SplitWithheld;
-        return [.. VisibleWerkpunten().Select(w => new ConsentLine(w, Consent.Compute(w.Id, votes, minimumPerSide, withheld)))];
+        return [.. InPriorityOrder(activity).Select(w => new ConsentLine(w, Consent.Compute(w.Id, votes, minimumPerSide, withheld)))];
+    }
+
+    /// <summary>The werkpunten as the prioritisation before this round ranked them (the room's order); as written without one.</summary>
+    private IEnumerable<WerkpuntView> InPriorityOrder(ConsentActivity activity)
+    {
+        var werkpunten = VisibleWerkpunten();
+        var index = _workshop.Agenda.ToList().FindIndex(a => a.Id == activity.Id);
+        // Only a ranking the room has seen: the order must not give away a result the facilitator kept hidden.
+        if (_workshop.Agenda.Take(Math.Max(0, index)).OfType<PrioritisationActivity>().LastOrDefault() is not { } prioritisation
+            || !_live.StateOf(prioritisation.Id).Disclosed)
+        {
+            return werkpunten;
+        }
+
+        var votes = _dots.Where(d => d.Key.Activity == prioritisation.Id).Select(d => d.Value).ToList();
+        var rank = Prioritisation.Compute([.. werkpunten.Select(w => w.Id)], votes, _minimumPerSide, _live.StateOf(prioritisation.Id).SplitWithheld)
+            .Rows.Select((r, i) => (r.WerkpuntId, i)).ToDictionary(r => r.WerkpuntId, r => r.i, StringComparer.Ordinal);
+        return werkpunten.OrderBy(w => rank.GetValueOrDefault(w.Id, int.MaxValue));
     }
 
     /// <summary>A prioritisation's or consent round's result and how many took part, revealed or not (for the console).</summary>

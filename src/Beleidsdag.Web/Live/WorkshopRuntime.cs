@@ -285,6 +285,15 @@ public sealed partial class WorkshopRuntime
         return next;
     }
 
+    /// <summary>Where a step would take the room, without taking it there: the console's "what Verder will do".</summary>
+    public (LiveState Before, LiveState After) PreviewStage(Func<Workshop, LiveState, Func<string, int, int>, LiveState> step)
+    {
+        lock (_gate)
+        {
+            return (_live, step(_workshop, _live, VisibleWerkpuntCount));
+        }
+    }
+
     public void ConnectionOpened(string participantId, string connectionId)
     {
         lock (_gate)
@@ -363,6 +372,7 @@ public sealed partial class WorkshopRuntime
                 Exercise = _workshop.ActivityAt(_live.CurrentIndex) is GroupExerciseActivity exercise ? ExerciseScreenOf(exercise) : null,
                 Priorities = _workshop.ActivityAt(_live.CurrentIndex) is PrioritisationActivity p && current is { Revealed: true } ? PrioritiesOf(p, minimumPerSide) : null,
                 Consent = _workshop.ActivityAt(_live.CurrentIndex) is ConsentActivity c && current is { Revealed: true } ? ConsentOf(c, minimumPerSide) : null,
+                Recap = _workshop.ActivityAt(_live.CurrentIndex) is InfoActivity { Recap: true } ? RecapOf(minimumPerSide) : null,
             };
         }
     }
@@ -516,7 +526,7 @@ public sealed partial class WorkshopRuntime
             Vote = activity switch
             {
                 PrioritisationActivity p => new VoteView(p.Dots, VisibleWerkpunten()),
-                ConsentActivity => new VoteView(0, VisibleWerkpunten()),
+                ConsentActivity c => new VoteView(0, [.. InPriorityOrder(c)]),
                 _ => null,
             },
         };

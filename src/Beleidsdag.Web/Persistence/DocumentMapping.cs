@@ -206,7 +206,7 @@ internal static class DocumentMapping
         },
         PrioritisationActivity p => new BsonDocument { ["id"] = p.Id, ["kind"] = nameof(ActivityKind.Prioritisation), ["title"] = p.Title, ["dots"] = p.Dots },
         ConsentActivity c => new BsonDocument { ["id"] = c.Id, ["kind"] = nameof(ActivityKind.ConsentRound), ["title"] = c.Title },
-        InfoActivity i => new BsonDocument { ["id"] = i.Id, ["kind"] = nameof(ActivityKind.Info), ["title"] = i.Title, ["body"] = i.Body },
+        InfoActivity i => new BsonDocument { ["id"] = i.Id, ["kind"] = nameof(ActivityKind.Info), ["title"] = i.Title, ["body"] = i.Body, ["recap"] = i.Recap },
         _ => throw new NotSupportedException($"Unknown activity {activity.GetType().Name}"),
     };
 
@@ -220,7 +220,7 @@ internal static class DocumentMapping
         var question = doc["question"].IsDocument ? doc["question"].AsDocument : [];
         return doc["kind"].AsString switch
         {
-            nameof(ActivityKind.Info) => new InfoActivity(doc["id"].AsString, doc["title"].AsString, doc["body"].AsString),
+            nameof(ActivityKind.Info) => new InfoActivity(doc["id"].AsString, doc["title"].AsString, doc["body"].AsString) { Recap = doc["recap"].IsBoolean && doc["recap"].AsBoolean },
             nameof(ActivityKind.GroupExercise) => new GroupExerciseActivity(
                 doc["id"].AsString,
                 doc["title"].AsString,

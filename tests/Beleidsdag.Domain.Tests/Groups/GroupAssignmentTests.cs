@@ -37,4 +37,16 @@ public class GroupAssignmentTests
                 return counts.Max() - counts.Min() <= 1;
             });
         }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Balance_WithPeopleAlreadySeated_FillsUpAroundThem()
+    {
+        // Three CBS/VB members scanned group 1's code; four newcomers of CBS/VB are dealt to the other groups first.
+        var seated = new[] { ("g1", (Side?)Side.CbsVb), ("g1", (Side?)Side.CbsVb), ("g1", (Side?)Side.CbsVb) };
+        var newcomers = Enumerable.Range(0, 4).Select(i => ($"c{i}", (Side?)Side.CbsVb)).ToList();
+
+        var assignment = GroupAssignment.Balance(newcomers, FourGroups, seated);
+
+        Assert.Equal(["g2", "g2", "g3", "g4"], assignment.Values.Order());
+    }
 }

@@ -118,4 +118,16 @@ public class PrioritisationTests
         Assert.True(row.CarriedByBothSides);
         Assert.NotNull(row.CbsVb);
     }
+
+    [Fact]
+    public void Places_EqualScoresShareAPlace_AndTheNextPlaceSkips()
+    {
+        // Three people of each side; A and B get the same dots from both sides, C less, D none.
+        var result = Compute(
+            Vote(Side.CbsVb, ("A", 2), ("B", 1)), Vote(Side.CbsVb, ("A", 1), ("B", 2)), Vote(Side.CbsVb, ("C", 3)),
+            Vote(Side.Mat, ("A", 3)), Vote(Side.Mat, ("B", 3)), Vote(Side.Mat, ("C", 1), ("A", 1), ("B", 1)));
+
+        Assert.Equal([1, 1, 3, 4], Prioritisation.Places(result.Rows));
+        Assert.Equal(["C", "D"], result.Rows.Skip(2).Select(r => r.WerkpuntId));
+    }
 }

@@ -19,12 +19,15 @@ public sealed partial class ServerProcess : IDisposable
 
     public Uri BaseUrl { get; }
 
-    public static ProcessStartInfo StartInfo(string dataFolder, params string[] arguments)
+    public static ProcessStartInfo StartInfo(string dataFolder, params string[] arguments) => StartInfo(dataFolder, 0, arguments);
+
+    /// <summary><paramref name="port"/> 0 picks a free one; a fixed port lets a browser find the server again after a restart.</summary>
+    public static ProcessStartInfo StartInfo(string dataFolder, int port, params string[] arguments)
     {
         var appDll = typeof(Program).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { appDll, "--urls", "http://127.0.0.1:0" },
+            ArgumentList = { appDll, "--urls", $"http://127.0.0.1:{port}" },
             WorkingDirectory = Path.GetDirectoryName(appDll)!,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -45,9 +48,11 @@ public sealed partial class ServerProcess : IDisposable
         return start;
     }
 
-    public static async Task<ServerProcess> StartAsync(string dataFolder, params string[] arguments)
+    public static Task<ServerProcess> StartAsync(string dataFolder, params string[] arguments) => StartAsync(dataFolder, 0, arguments);
+
+    public static async Task<ServerProcess> StartAsync(string dataFolder, int port, params string[] arguments)
     {
-        var process = Process.Start(StartInfo(dataFolder, arguments))!;
+        var process = Process.Start(StartInfo(dataFolder, port, arguments))!;
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) =>
         {

@@ -9,7 +9,8 @@ public static class BeleidsdagTheme
 
     public static MudTheme Console { get; } = new()
     {
-        PaletteLight = new PaletteLight { Primary = "#1f4e79", Secondary = "#c05600", AppbarBackground = "#1f4e79" },
+        // Success and warning darker than MudBlazor's: white on its green (2.2:1) and orange (2.2:1) cannot be read (WCAG AA needs 4.5).
+        PaletteLight = new PaletteLight { Primary = "#1f4e79", Secondary = "#c05600", AppbarBackground = "#1f4e79", Success = "#2e7d32", Warning = "#9a5b00" },
         Typography = new Typography { Default = new DefaultTypography { FontFamily = Fonts } },
     };
 

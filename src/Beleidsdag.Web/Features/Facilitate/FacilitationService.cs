@@ -51,6 +51,10 @@ public sealed class FacilitationService(
     public Task<bool> AssignEveryoneAsync(string workshopId, string exerciseId) =>
         Changed(workshopId, runtime => runtime.AssignEveryoneAsync(exerciseId), runtime => runtime.AllParticipantIds());
 
+    /// <summary>Deals out only who has no group yet; who chose a table (or was put at one) stays there.</summary>
+    public Task<bool> AssignUnseatedAsync(string workshopId, string exerciseId) =>
+        Changed(workshopId, runtime => runtime.AssignEveryoneAsync(exerciseId, onlyUnseated: true), runtime => runtime.AllParticipantIds());
+
     /// <summary>Moves one person; everyone hears of it, since two groups' member counts change.</summary>
     public Task<bool> MoveToGroupAsync(string workshopId, string exerciseId, string participantId, string groupId) =>
         Changed(workshopId, runtime => runtime.MoveToGroupAsync(exerciseId, participantId, groupId), runtime => runtime.AllParticipantIds());
@@ -83,6 +87,29 @@ public sealed class FacilitationService(
         notifier.Changed(workshopId);
         broadcaster.GroupWorkChanged(runtime, concerned(runtime));
         return true;
+    }
+
+    /// <summary>
+    /// A key or button of the console (or of the screen opened from it): forward, back, open, close, and the toggles
+    /// reveal, blank, split and gaps, which flip what the room sees now. Null for an unknown command.
+    /// </summary>
+    public Task<LiveStateView?> RunCommandAsync(string workshopId, string command)
+    {
+        var live = Find(workshopId)?.Live;
+        var current = Find(workshopId)?.Workshop.ActivityAt(live?.CurrentIndex ?? LiveState.Lobby);
+        var shown = live is not null && RoomSteps.VotedOnId(current) is { } id ? live.StateOf(id) : null;
+        return command switch
+        {
+            "forward" => ForwardAsync(workshopId),
+            "back" => BackAsync(workshopId),
+            "open" => OpenAsync(workshopId),
+            "close" => CloseAsync(workshopId),
+            "reveal" => RevealAsync(workshopId, shown?.Revealed != true),
+            "blank" => BlankAsync(workshopId, live?.Blanked != true),
+            "split" => SplitBySideAsync(workshopId, shown?.SplitBySide != true),
+            "gaps" => ShowGapsAsync(workshopId, live?.ShowingGaps != true),
+            _ => Task.FromResult<LiveStateView?>(null),
+        };
     }
 
     public Task<LiveStateView?> OpenAsync(string workshopId) => MoveAsync(workshopId, RoomSteps.Open);
@@ -134,6 +161,28 @@ public sealed class FacilitationService(
 
         notifier.Changed(workshopId);
         return true;
+    }
+
+    /// <summary>"Alles goedkeuren": every answer still waiting is approved (hidden and merged ones stay as they are).</summary>
+    public async Task<int> ApproveAllAsync(string workshopId, string questionId)
+    {
+        if (Find(workshopId) is not { } runtime)
+        {
+            return 0;
+        }
+
+        var approved = 0;
+        foreach (var answer in runtime.GetOpenAnswers(questionId).Where(a => a.Status == ModerationStatus.Pending))
+        {
+            approved += await runtime.ModerateAsync(questionId, answer.ParticipantId, ModerationStatus.Approved, null) ? 1 : 0;
+        }
+
+        if (approved > 0)
+        {
+            notifier.Changed(workshopId);
+        }
+
+        return approved;
     }
 
     public async Task<bool> ModerateAsync(string workshopId, string questionId, string participantId, ModerationStatus status, string? mergeInto)

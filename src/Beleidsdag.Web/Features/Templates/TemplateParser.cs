@@ -84,7 +84,10 @@ internal sealed partial class TemplateParser(string file)
         var chapter = Chapter(fields);
         Activity? activity = kind switch
         {
-            ActivityKind.Info => new InfoActivity(id, fields.Text("title", Limits.TitleLength) ?? string.Empty, fields.Text("text", Limits.InfoBodyLength, required: false) ?? string.Empty),
+            ActivityKind.Info => new InfoActivity(id, fields.Text("title", Limits.TitleLength) ?? string.Empty, fields.Text("text", Limits.InfoBodyLength, required: false) ?? string.Empty)
+            {
+                Recap = fields.Flag("recap", false),
+            },
             ActivityKind.Question => Question(id, fields),
             ActivityKind.GroupExercise => GroupExercise(id, fields),
             ActivityKind.Prioritisation => new PrioritisationActivity(id, Title(fields, Defaults.PrioritisationTitle), fields.Number("dots", 1, Limits.MaxDots, Limits.DefaultDots)),
@@ -96,7 +99,7 @@ internal sealed partial class TemplateParser(string file)
 
     private static IEnumerable<string> KindKeys(ActivityKind? kind, MapNode map) => kind switch
     {
-        ActivityKind.Info => ["title", "text"],
+        ActivityKind.Info => ["title", "text", "recap"],
         ActivityKind.Question => QuestionKeys(PeekText(map, "type")),
         ActivityKind.GroupExercise => ["title", "target", "strategicQuestion", "operationalQuestion", "groups"],
         ActivityKind.Prioritisation => ["title", "dots"],

@@ -58,6 +58,11 @@ public static class TemplateWriter
                     yaml.Field(4, "text", info.Body);
                 }
 
+                if (info.Recap)
+                {
+                    yaml.Line(4, "recap: true");
+                }
+
                 break;
             case QuestionActivity { Question: var question }:
                 WriteQuestion(yaml, question);

@@ -34,25 +34,25 @@ public class ChoiceBarsTests
     }
 
     [Fact]
-    public async Task ChoiceBars_DrawOneBarPerOption_NamedUnderTheBarWhenShort()
+    public async Task ChoiceBars_DrawOneBarPerOption_AsLongAsItsShareOfRespondents()
     {
         await using var ctx = TestServices.NewContext();
 
-        var cut = ctx.Render<ChoiceBars>(p => p.Add(c => c.Result, Choice(QuestionType.YesNo, 5, ("Ja", 3), ("Nee", 1), ("Weet niet", 1))));
+        var cut = ctx.Render<ChoiceBars>(p => p.Add(c => c.Result, Choice(QuestionType.YesNo, 4, ("Ja", 3), ("Nee", 1), ("Weet niet", 0))));
 
-        Assert.Equal(3, cut.FindAll("path.mud-chart-bar").Count);
-        Assert.Contains("Weet niet", cut.Find("svg").TextContent, StringComparison.Ordinal);
+        Assert.Equal([75, 25, 0], cut.FindAll("[data-testid=bar-fill]").Select(WidthOf));
+        Assert.Empty(cut.FindAll("svg"));
     }
 
     [Fact]
-    public async Task ChoiceBars_WithLongOptions_LetterTheBarsAndTheLegend()
+    public async Task ChoiceBars_WithLongOptions_KeepEachWholeLabelBesideItsBar()
     {
         await using var ctx = TestServices.NewContext();
         var result = Choice(6, ("Armoedebestrijding", 3), ("Mobiliteit en verkeersveiligheid", 2), ("Wonen", 1));
 
         var cut = ctx.Render<ChoiceBars>(p => p.Add(c => c.Result, result));
 
-        Assert.DoesNotContain("verkeersveiligheid", cut.Find("svg").TextContent, StringComparison.Ordinal);
-        Assert.Equal(["A", "B", "C"], cut.FindAll(".choice-letter").Select(l => l.TextContent));
+        Assert.Equal(["Armoedebestrijding", "Mobiliteit en verkeersveiligheid", "Wonen"], cut.FindAll(".hbar-label").Select(l => l.TextContent));
+        Assert.Empty(cut.FindAll(".choice-letter"));
     }
 }

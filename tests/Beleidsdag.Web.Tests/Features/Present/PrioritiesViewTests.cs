@@ -37,6 +37,22 @@ public class PrioritiesViewTests
     }
 
     [Fact]
+    public async Task PrioritiesView_EqualScoresShareAPlace()
+    {
+        await using var ctx = TestServices.NewContext();
+        var tied = new PrioritiesScreen(6, true,
+        [
+            Line("A", new PriorityRow("A", 3, 3, 0, 6, 40, true)),
+            Line("B", new PriorityRow("B", 3, 3, 0, 6, 40, true)),
+            Line("C", new PriorityRow("C", 3, 0, 0, 3, 20, false)),
+        ]);
+
+        var cut = ctx.Render<PrioritiesView>(p => p.Add(c => c.Priorities, tied));
+
+        Assert.Equal(["1", "1", "3"], cut.FindAll("[data-testid=priority-place]").Select(e => e.TextContent));
+    }
+
+    [Fact]
     public async Task PrioritiesView_RanksByTheEqualWeightScore_InDutchNumbers()
     {
         CultureInfo.CurrentCulture = new("nl-BE");

@@ -33,43 +33,52 @@ public class SplitResultsTests
     }
 
     [Fact]
-    public async Task SplitResults_ShowCbsVbAndMatInTwoLabelledColumns()
-    {
-        await using var ctx = TestServices.NewContext();
-
-        var cut = ctx.Render<SplitResults>(p => p.Add(c => c.Split, ScaleSplit()));
-
-        var columns = cut.FindAll("[data-testid=split-column]");
-        Assert.Equal(["cbs", "mat"], columns.Select(c => c.GetAttribute("data-side")));
-        Assert.Equal("CBS/VB (n = 6)", Squashed(columns[0].QuerySelector("[data-testid=side-heading]")!.TextContent));
-        Assert.Equal("MAT (n = 7)", Squashed(columns[1].QuerySelector("[data-testid=side-heading]")!.TextContent));
-        Assert.All(columns, c => Assert.NotNull(c.QuerySelector("[data-testid=scale-bars]")));
-        Assert.Empty(cut.FindAll("[data-testid=split-notice]"));
-    }
-
-    [Fact]
-    public async Task SplitResults_EachColumnShowsItsOwnSide()
+    public async Task SplitResults_ForAScale_DrawEachStatementOnce_WithANamedBarPerSideUnderIt()
     {
         CultureInfo.CurrentCulture = new("nl-BE");
         await using var ctx = TestServices.NewContext();
 
         var cut = ctx.Render<SplitResults>(p => p.Add(c => c.Split, ScaleSplit()));
 
+        Assert.Equal(["CBS/VB (n = 6)", "MAT (n = 7)"], cut.FindAll("[data-testid=side-heading]").Select(h => Squashed(h.TextContent)));
+        var statement = Assert.Single(cut.FindAll("[data-testid=scale-statement]"));
+        var sides = statement.QuerySelectorAll("[data-testid=scale-side]");
+        Assert.Equal(["cbs", "mat"], sides.Select(s => s.GetAttribute("data-side")));
         // CBS/VB: 0,0,1,3,2 → 25/6 = 4,2; MAT: 1,1,3,1,1 → 21/7 = 3,0.
-        var means = cut.FindAll("[data-testid=split-column]").Select(c => c.QuerySelector("[data-testid=scale-mean]")!.TextContent);
-        Assert.Equal(["gem. 4,2", "gem. 3,0"], means);
+        Assert.Equal(["gem. 4,2", "gem. 3,0"], sides.Select(s => s.QuerySelector("[data-testid=scale-mean]")!.TextContent));
+        Assert.Equal("verschil 27", Squashed(statement.QuerySelector("[data-testid=statement-gap]")!.TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=split-column]"));
+        Assert.Empty(cut.FindAll("[data-testid=split-notice]"));
     }
 
     [Fact]
-    public async Task SplitResults_ShowAndersApart_OnlyWhenThereIsOne()
+    public async Task SplitResults_ForAScale_ShowAndersAsAThirdBar_OnlyWhenThereIsOne()
     {
         await using var ctx = TestServices.NewContext();
 
         var without = ctx.Render<SplitResults>(p => p.Add(c => c.Split, ScaleSplit()));
         var with = ctx.Render<SplitResults>(p => p.Add(c => c.Split, ScaleSplit(OneToFive(0, 1, 1, 1, 0))));
 
-        Assert.Empty(without.FindAll("[data-testid=split-anders]"));
-        var anders = with.Find("[data-testid=split-anders]");
+        Assert.Equal(["cbs", "mat"], without.FindAll("[data-testid=scale-side]").Select(s => s.GetAttribute("data-side")));
+        Assert.Equal(["cbs", "mat", "anders"], with.FindAll("[data-testid=scale-side]").Select(s => s.GetAttribute("data-side")));
+        Assert.Equal("Anders (n = 3)", Squashed(with.FindAll("[data-testid=side-heading]")[2].TextContent));
+    }
+
+    [Fact]
+    public async Task SplitResults_ForAWordCloud_ShowTheSidesInLabelledColumns_AndAndersApartBelow()
+    {
+        await using var ctx = TestServices.NewContext();
+        var split = new SplitResult(
+            Cloud(("vertrouwen", 5), ("respect", 3)), SplitStatus.Shown, 3, Counts(4, 5, 3),
+            Cloud(("vertrouwen", 3)), Cloud(("respect", 3)), Cloud(("overleg", 3)), [new("q-cloud", null, "Vraag", 80)]);
+
+        var cut = ctx.Render<SplitResults>(p => p.Add(c => c.Split, split));
+
+        var columns = cut.FindAll("[data-testid=split-column]");
+        Assert.Equal(["cbs", "mat"], columns.Select(c => c.GetAttribute("data-side")));
+        Assert.Equal("CBS/VB (n = 4)", Squashed(columns[0].QuerySelector("[data-testid=side-heading]")!.TextContent));
+        Assert.Equal(["vertrouwen"], columns[0].QuerySelectorAll("[data-testid=cloud-word]").Select(w => w.TextContent));
+        var anders = cut.Find("[data-testid=split-anders]");
         Assert.Equal("Anders (n = 3)", Squashed(anders.QuerySelector("[data-testid=side-heading]")!.TextContent));
         Assert.Null(anders.Closest("[data-testid=split-column]"));
     }
@@ -82,7 +91,8 @@ public class SplitResultsTests
 
         var cut = ctx.Render<SplitResults>(p => p.Add(c => c.Split, split));
 
-        Assert.StartsWith("Verschil tussen CBS/VB en MAT: 34", Squashed(cut.Find("[data-testid=gap-line]").TextContent), StringComparison.Ordinal);
+        Assert.StartsWith("Verschil tussen CBS/VB en MAT: 34 op 100", Squashed(cut.Find("[data-testid=gap-line]").TextContent), StringComparison.Ordinal);
+        Assert.Equal("0 = beide kanten antwoorden hetzelfde, 100 = helemaal anders", cut.Find("[data-testid=gap-explained]").TextContent);
     }
 
     [Fact]

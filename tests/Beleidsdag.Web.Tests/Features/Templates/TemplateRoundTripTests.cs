@@ -130,6 +130,7 @@ public sealed class TemplateRoundTripTests : IDisposable
         new GroupExerciseActivity("groepen", "Groepen", [new GroupDefinition("g1", "Vrije groep", null, ["Vraag?"]), new GroupDefinition("g2", "Uitvoering", BeleidscyclusPhase.Beleidsuitvoering, ["Een", "Twee"])], "Eigen strategische vraag?", Beleidscyclus.OperationalQuestion, 5),
         new PrioritisationActivity("stippen", "Stippen", 5),
         new ConsentActivity("consent", "Consent") { Chapter = AfsprakennotaChapter.Teamwerking },
+        new InfoActivity("bedankt", "Bedankt!", "## Wat nu?\n- **afsprakennota**") { Recap = true },
     ];
 
     public void Dispose() => _data.Dispose();

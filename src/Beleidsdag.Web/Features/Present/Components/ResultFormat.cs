@@ -20,6 +20,9 @@ internal static class ResultFormat
 
     public static string Respondents(int count) => $"(n = {count.ToString(CultureInfo.CurrentCulture)})";
 
+    /// <summary>A scale statement's mean, "gem. 3,7"; a dash while nobody answered.</summary>
+    public static string Mean(double? mean) => mean is { } value ? $"gem. {OneDecimal(value)}" : "gem. –";
+
     public static string Answers(int count) => count == 1 ? "1 antwoord" : $"{count.ToString(CultureInfo.CurrentCulture)} antwoorden";
 
     /// <summary>A CSS length in percent; clamped so that rounding never draws past the track.</summary>
