@@ -49,7 +49,10 @@ public sealed class GroupExerciseJourneyTests : IDisposable
         // Bart starts a second werkpunt, his phone locks (a reload), and his text is still there.
         await bart.GetByTestId("add-werkpunt").ClickAsync();
         await bart.GetByTestId("wp-text").FillAsync("Operationele houding van bestuursleden");
-        await Task.Delay(500);
+        // The draft is kept in the phone's store as it is typed: wait until it is there, not for a time.
+        await bart.WaitForFunctionAsync(
+            "text => Object.keys(localStorage).some(k => (localStorage.getItem(k) ?? '').includes(text))",
+            "Operationele houding van bestuursleden");
         await bart.ReloadAsync();
         Assert.Equal("Operationele houding van bestuursleden", await bart.GetByTestId("wp-text").InputValueAsync());
         await bart.GetByTestId("wp-owner-beide").ClickAsync();
