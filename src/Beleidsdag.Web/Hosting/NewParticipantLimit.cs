@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Beleidsdag.Web.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Hosting;

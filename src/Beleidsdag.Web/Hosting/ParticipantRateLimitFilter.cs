@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Features.Participate;
 using Beleidsdag.Web.Realtime;
 using Microsoft.AspNetCore.SignalR;

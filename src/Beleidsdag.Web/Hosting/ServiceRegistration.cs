@@ -1,4 +1,5 @@
 using System.Globalization;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Features.EditAgenda;
 using Beleidsdag.Web.Features.Export;
 using Beleidsdag.Web.Features.Facilitate;
