@@ -1,4 +1,5 @@
 using Beleidsdag.Web.Components;
+using Beleidsdag.Web.Features.Export;
 using Beleidsdag.Web.Features.Templates;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;

@@ -1,7 +1,6 @@
-using Beleidsdag.Web.Features.Export;
 using Beleidsdag.Web.Features.Prepare;
 
-namespace Beleidsdag.Web.Hosting;
+namespace Beleidsdag.Web.Features.Export;
 
 /// <summary>
 /// The workbook download. Facilitator only: without the login cookie an /api call gets 401 (never a
