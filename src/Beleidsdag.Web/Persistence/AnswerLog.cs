@@ -1,6 +1,5 @@
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
-using Beleidsdag.Web.Live;
 using LiteDB;
 
 namespace Beleidsdag.Web.Persistence;

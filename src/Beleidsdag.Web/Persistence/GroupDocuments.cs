@@ -1,5 +1,4 @@
 using Beleidsdag.Domain.Groups;
-using Beleidsdag.Web.Live;
 using LiteDB;
 using static Beleidsdag.Web.Persistence.BsonFields;
 

@@ -1,5 +1,4 @@
 using Beleidsdag.Domain.Polls;
-using Beleidsdag.Web.Live;
 using LiteDB;
 
 namespace Beleidsdag.Web.Persistence;
