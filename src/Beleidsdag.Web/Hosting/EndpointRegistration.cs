@@ -1,5 +1,6 @@
 using Beleidsdag.Web.Components;
 using Beleidsdag.Web.Features.Export;
+using Beleidsdag.Web.Features.Prepare;
 using Beleidsdag.Web.Features.Templates;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
@@ -58,6 +59,7 @@ public static class EndpointRegistration
         app.MapParticipantPage();
         app.MapLoginEndpoints();
         app.MapExportEndpoints();
+        app.MapArchiveEndpoints();
         app.MapHub<ParticipantHub>(ParticipantHubPath, o =>
             o.Transports = HttpTransportType.WebSockets | HttpTransportType.ServerSentEvents | HttpTransportType.LongPolling);
         app.MapHub<FacilitatorHub>("/hubs/facilitator");
