@@ -1,4 +1,5 @@
 using Beleidsdag.IntegrationTests.Support;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

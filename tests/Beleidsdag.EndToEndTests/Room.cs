@@ -1,8 +1,8 @@
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
 using Beleidsdag.IntegrationTests.Support;
+using Beleidsdag.Web.Features.Participate;
 using Beleidsdag.Web.Live;
-using Beleidsdag.Web.Realtime;
 
 namespace Beleidsdag.EndToEndTests;
 

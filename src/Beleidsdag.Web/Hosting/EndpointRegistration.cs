@@ -1,4 +1,6 @@
 using Beleidsdag.Web.Components;
+using Beleidsdag.Web.Features.Export;
+using Beleidsdag.Web.Features.Prepare;
 using Beleidsdag.Web.Features.Templates;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
@@ -40,7 +42,7 @@ public static class EndpointRegistration
         app.UseRateLimiter();
         // A phone's hub request stays open as long as the phone is connected, and every middleware it passed
         // keeps its state for that long. The participant hub is anonymous (a phone proves itself with its token),
-        // so it skips the cookie and the authorization check: about 1.4 KB less per connected phone.
+        // so it skips the cookie and the authorization check, and each connected phone holds less memory.
         app.UseWhen(context => !context.Request.Path.StartsWithSegments(ParticipantHubPath), console =>
         {
             console.UseAuthentication();
@@ -57,6 +59,7 @@ public static class EndpointRegistration
         app.MapParticipantPage();
         app.MapLoginEndpoints();
         app.MapExportEndpoints();
+        app.MapArchiveEndpoints();
         app.MapHub<ParticipantHub>(ParticipantHubPath, o =>
             o.Transports = HttpTransportType.WebSockets | HttpTransportType.ServerSentEvents | HttpTransportType.LongPolling);
         app.MapHub<FacilitatorHub>("/hubs/facilitator");

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Hosting;
@@ -70,6 +71,3 @@ public sealed class FacilitatorPassword(IOptions<BeleidsdagOptions> options, Dat
         return (Convert.FromBase64String(parts[2]), Convert.FromBase64String(parts[3]));
     }
 }
-
-/// <summary>The data folder, resolved against the content root.</summary>
-public sealed record DataFolder(string Path);

@@ -1,4 +1,5 @@
 using System.Net;
+using Beleidsdag.Web.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Hosting;

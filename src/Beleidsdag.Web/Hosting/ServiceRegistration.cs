@@ -1,4 +1,5 @@
 using System.Globalization;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Features.EditAgenda;
 using Beleidsdag.Web.Features.Export;
 using Beleidsdag.Web.Features.Facilitate;
@@ -10,9 +11,6 @@ using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Persistence;
 using Beleidsdag.Web.Realtime;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Protocol;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -32,13 +30,13 @@ public static class ServiceRegistration
         // MudBlazor's _content/ files must be found when started without a launch profile (Production).
         builder.WebHost.UseStaticWebAssets();
 
-        builder.Services.AddOptions<BeleidsdagOptions>()
-            .Bind(builder.Configuration.GetSection(BeleidsdagOptions.Section))
-            .Validate(o => !BeleidsdagOptions.Problems(o).Any(), "Ongeldige instellingen")
-            .ValidateOnStart();
+        builder.AddConfiguration();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddPersistence();
+        builder.AddPersistence(restoreFrom: builder.Configuration[StartupArguments.RestoreKey]);
+        builder.Services.AddLive();
+        builder.Services.AddTemplates();
         builder.AddRealtime();
+        builder.Services.AddParticipate().AddPrepare().AddFacilitate().AddEditAgenda().AddPresent().AddExport();
         builder.AddConsole();
         return builder;
     }
@@ -53,57 +51,6 @@ public static class ServiceRegistration
         }
     }
 
-    private static void AddPersistence(this WebApplicationBuilder builder)
-    {
-        var configured = builder.Configuration[$"{BeleidsdagOptions.Section}:{nameof(BeleidsdagOptions.DataFolder)}"];
-        var dataFolder = new DataFolder(Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? new BeleidsdagOptions().DataFolder : configured, builder.Environment.ContentRootPath));
-        builder.Services.AddSingleton(dataFolder);
-        // The login cookie must survive a restart of the server in the middle of the day.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder.Path, "keys")));
-        var writeThrough = builder.Configuration.GetValue<bool>($"{BeleidsdagOptions.Section}:{nameof(BeleidsdagOptions.LogWriteThrough)}");
-        var restore = builder.Configuration[StartupArguments.RestoreKey];
-        builder.Services.AddSingleton(sp => new BeleidsdagDatabase(sp.GetRequiredService<DataFolder>().Path, writeThrough, string.IsNullOrWhiteSpace(restore) ? null : restore));
-        builder.Services.AddSingleton<DatabaseWriter>();
-        builder.Services.AddSingleton<WorkshopStore>();
-        builder.Services.AddSingleton<WorkshopRegistry>();
-        builder.Services.AddSingleton<StorageHealth>();
-        builder.Services.AddSingleton<FollowUpResults>();
-        // Built-in templates (embedded) and the ones saved in <DataFolder>/templates/.
-        builder.Services.AddSingleton<TemplateCatalog>();
-    }
-
-    private static void AddRealtime(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton<WorkshopNotifier>();
-        builder.Services.AddSingleton<LiveBroadcaster>();
-        builder.Services.AddSingleton<PhoneAddressProvider>();
-        builder.Services.AddSingleton<ParticipationService>();
-        builder.Services.AddSingleton<GroupWorkService>();
-        builder.Services.AddSingleton<PreparationService>();
-        builder.Services.AddSingleton<WorkshopArchiveService>();
-        builder.Services.AddSingleton<FacilitationService>();
-        builder.Services.AddSingleton<AgendaEditingService>();
-        builder.Services.AddSingleton<ScreenService>();
-        builder.Services.AddSingleton<ParticipantRateLimitFilter>();
-        builder.Services.AddSingleton<NewParticipantLimit>();
-        builder.Services.AddSingleton<RefusalLog>();
-        var messageLimit = builder.Configuration.GetValue<int?>($"{BeleidsdagOptions.Section}:{nameof(BeleidsdagOptions.ParticipantMessageLimitBytes)}")
-            ?? new BeleidsdagOptions().ParticipantMessageLimitBytes;
-        builder.Services.AddSignalR()
-            .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
-            .AddHubOptions<ParticipantHub>(o =>
-            {
-                // Only on this hub: a global value would also apply to Blazor's own circuit.
-                o.MaximumReceiveMessageSize = messageLimit;
-                o.AddFilter<ParticipantRateLimitFilter>();
-            });
-        // "json" becomes ParticipantJsonProtocol: a participant hub call with wrong types is refused as invalid
-        // instead of failing on the server. SignalR keeps the protocol registered last under a name; SignalR's
-        // own JsonHubProtocol stays registered (removing it would only bring it back, after this one, with
-        // Blazor's own AddSignalR call). Blazor's circuits use blazorpack.
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHubProtocol, ParticipantJsonProtocol>());
-    }
-
     private static void AddConsole(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -112,7 +59,8 @@ public static class ServiceRegistration
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddSingleton<FacilitatorPassword>();
         builder.Services.AddSingleton<FacilitatorSessions>();
-        builder.Services.AddSingleton<ExportService>();
+        // The login cookie must survive a restart of the server in the middle of the day.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(ConfigurationRegistration.DataFolderOf(builder).Path, "keys")));
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {

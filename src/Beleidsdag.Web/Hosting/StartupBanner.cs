@@ -1,4 +1,5 @@
 using System.Globalization;
+using Beleidsdag.Web.Configuration;
 
 namespace Beleidsdag.Web.Hosting;
 

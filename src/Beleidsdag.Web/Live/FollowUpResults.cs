@@ -1,5 +1,5 @@
 using Beleidsdag.Domain.Polls;
-using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Live;

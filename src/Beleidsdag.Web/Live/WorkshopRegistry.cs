@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Beleidsdag.Domain.Workshops;
-using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Persistence;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,7 @@
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Persistence;
 
 namespace Beleidsdag.Web.Live;

@@ -1,6 +1,5 @@
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
-using Beleidsdag.Web.Live;
 using LiteDB;
 
 namespace Beleidsdag.Web.Persistence;
@@ -19,9 +18,9 @@ internal sealed class AnswerLog(LiteDatabase database)
     private readonly ILiteCollection<BsonDocument> _log = database.GetCollection(DocumentMapping.AnswerLog, BsonAutoId.Int64);
     private BsonArray _batch = [];
 
-    public void Add(SaveAnswer write) => _batch.Add(DocumentMapping.ToLogEntry(write));
+    public void Add(SaveAnswer write) => _batch.Add(AnswerDocuments.ToLogEntry(write));
 
-    public void Add(DeleteAnswer write) => _batch.Add(DocumentMapping.ToLogEntry(write));
+    public void Add(DeleteAnswer write) => _batch.Add(AnswerDocuments.ToLogEntry(write));
 
     /// <summary>Writes the batch's entries as one document; called inside the transaction, right before its commit.</summary>
     public void WriteBatch()
@@ -61,15 +60,15 @@ internal sealed class AnswerLog(LiteDatabase database)
 
         void Apply(BsonDocument entry)
         {
-            var key = DocumentMapping.AnswerKey(entry);
-            if (DocumentMapping.IsDropped(entry))
+            var key = AnswerDocuments.AnswerKey(entry);
+            if (AnswerDocuments.IsDropped(entry))
             {
                 answers[key] = null;
                 return;
             }
 
-            answers[key] = DocumentMapping.ToAnswer(entry, sideOf);
-            if (DocumentMapping.ReceiptOfAnswer(entry) is { } receipt)
+            answers[key] = AnswerDocuments.ToAnswer(entry, sideOf);
+            if (AnswerDocuments.ReceiptOfAnswer(entry) is { } receipt)
             {
                 receipts.Add(receipt);
             }

@@ -9,7 +9,7 @@ namespace Beleidsdag.Web.Persistence;
 /// database holds less than was acknowledged. 16 bytes written in place (the number and its complement), well
 /// inside one disk sector, after the log is on the disk: it never claims more than the database holds.
 /// It is written at every commit (a killed process loses nothing the kernel has) but forced to the disk at most
-/// once a second: a second fsync per commit put the load benchmark's ack p99 over 50 ms (docs/performance.md).
+/// once a second: a second fsync per commit doubled the wait before each ack (docs/performance.md).
 /// So after a power cut it may lag by up to a second, and only a log cut in that second would go unnoticed.
 /// </summary>
 internal sealed class CommitFile : IDisposable

@@ -14,9 +14,8 @@ public sealed partial class DatabaseWriter : IDisposable
 
     /// <summary>
     /// Under a burst, commits start at most this often, so that the writes arriving in between share one
-    /// transaction. A write after a quiet spell is committed at once. At 200 answers a second this turned
-    /// transactions of one answer into transactions of about five and cut the load benchmark's server CPU
-    /// per answer by about a fifth, for about 13 ms more ack latency at the median (docs/performance.md).
+    /// transaction. A write after a quiet spell is committed at once. Under load, fewer and larger transactions
+    /// cost less CPU per answer; the price is ack latency of up to this interval (docs/performance.md).
     /// </summary>
     internal static readonly TimeSpan MinCommitInterval = TimeSpan.FromMilliseconds(25);
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMinutes(1);
@@ -139,9 +138,9 @@ public sealed partial class DatabaseWriter : IDisposable
 
     /// <summary>
     /// Completes a committed batch on one thread-pool item: its callers' continuations (the acks) run there one
-    /// after the other. One item per batch wakes one sleeping worker where a task per caller woke one each; in
-    /// the load benchmark that cut the server's CPU per answer from a median of 0.28 to 0.25 ms
-    /// (docs/performance.md). The writer itself goes straight on to the next batch.
+    /// after the other. One item per batch wakes one sleeping worker where a task per caller woke one each, and
+    /// waking workers is a visible share of the CPU per answer in the load benchmark. The writer itself goes
+    /// straight on to the next batch.
     /// </summary>
     private static void CompleteLater(WriteRequest[] batch, Exception? failure) =>
         ThreadPool.UnsafeQueueUserWorkItem(

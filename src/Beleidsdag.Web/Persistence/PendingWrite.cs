@@ -2,7 +2,6 @@ using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
-using Beleidsdag.Web.Live;
 
 namespace Beleidsdag.Web.Persistence;
 

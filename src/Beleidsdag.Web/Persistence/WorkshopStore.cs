@@ -2,7 +2,6 @@ using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
-using Beleidsdag.Web.Live;
 using LiteDB;
 
 namespace Beleidsdag.Web.Persistence;
@@ -48,7 +47,7 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
     /// <summary>Everything stored, read from <paramref name="db"/> (also inside the writer's transaction).</summary>
     internal static List<StoredWorkshop> Load(LiteDatabase db)
     {
-        var allParticipants = db.GetCollection(DocumentMapping.Participants).FindAll().Select(DocumentMapping.ToParticipant).ToList();
+        var allParticipants = db.GetCollection(DocumentMapping.Participants).FindAll().Select(ParticipantDocuments.ToParticipant).ToList();
         var participants = allParticipants.ToLookup(p => p.WorkshopId);
         // Answers and votes stored before they carried their side count for the participant's side.
         var sides = allParticipants.ToDictionary(p => p.Id, p => p.Side ?? Side.Anders, StringComparer.Ordinal);
@@ -56,18 +55,18 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
         var (storedAnswers, answerReceipts) = AnswerLog.Replay(db, SideOf);
         var answers = storedAnswers.ToLookup(a => a.WorkshopId, a => a.Answer);
         var receipts = db.GetCollection(DocumentMapping.Receipts).FindAll()
-            .Select(DocumentMapping.ToReceipt)
+            .Select(ReceiptDocuments.ToReceipt)
             .Concat(answerReceipts)
             .ToLookup(r => r.WorkshopId, r => r.Receipt);
         var moderation = db.GetCollection(DocumentMapping.Moderation).FindAll()
-            .Select(DocumentMapping.ToModeration).ToLookup(m => m.WorkshopId, m => m.Decision);
-        var memberships = db.GetCollection(DocumentMapping.Memberships).FindAll().Select(DocumentMapping.ToMembership).ToLookup(m => m.WorkshopId, m => m.Membership);
-        var werkpunten = db.GetCollection(DocumentMapping.Werkpunten).FindAll().Select(DocumentMapping.ToWerkpunt).ToLookup(w => w.WorkshopId, w => w.Werkpunt);
-        var reactions = db.GetCollection(DocumentMapping.Reactions).FindAll().Select(DocumentMapping.ToReaction).ToLookup(r => r.WorkshopId, r => r.Reaction);
-        var dots = db.GetCollection(DocumentMapping.Dots).FindAll().Select(d => DocumentMapping.ToDots(d, SideOf)).ToLookup(d => d.WorkshopId, d => (d.ActivityId, d.Vote));
-        var consent = db.GetCollection(DocumentMapping.Consent).FindAll().Select(c => DocumentMapping.ToConsent(c, SideOf)).ToLookup(c => c.WorkshopId, c => (c.ActivityId, c.Vote));
+            .Select(ModerationDocuments.ToModeration).ToLookup(m => m.WorkshopId, m => m.Decision);
+        var memberships = db.GetCollection(DocumentMapping.Memberships).FindAll().Select(GroupDocuments.ToMembership).ToLookup(m => m.WorkshopId, m => m.Membership);
+        var werkpunten = db.GetCollection(DocumentMapping.Werkpunten).FindAll().Select(GroupDocuments.ToWerkpunt).ToLookup(w => w.WorkshopId, w => w.Werkpunt);
+        var reactions = db.GetCollection(DocumentMapping.Reactions).FindAll().Select(GroupDocuments.ToReaction).ToLookup(r => r.WorkshopId, r => r.Reaction);
+        var dots = db.GetCollection(DocumentMapping.Dots).FindAll().Select(d => VoteDocuments.ToDots(d, SideOf)).ToLookup(d => d.WorkshopId, d => (d.ActivityId, d.Vote));
+        var consent = db.GetCollection(DocumentMapping.Consent).FindAll().Select(c => VoteDocuments.ToConsent(c, SideOf)).ToLookup(c => c.WorkshopId, c => (c.ActivityId, c.Vote));
         return [.. db.GetCollection(DocumentMapping.Workshops).FindAll()
-            .Select(DocumentMapping.ToWorkshop)
+            .Select(WorkshopDocuments.ToWorkshop)
             .Select(w => new StoredWorkshop(
                 w.Workshop,
                 w.Live,

@@ -1,5 +1,6 @@
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Features.Facilitate;
 using Beleidsdag.Web.Features.Prepare;
 using Beleidsdag.Web.Live;
@@ -13,7 +14,7 @@ namespace Beleidsdag.Web.Realtime;
 /// same services as the console; it requires the facilitator cookie.
 /// </summary>
 [Authorize]
-public sealed class FacilitatorHub(PreparationService preparation, FacilitationService facilitation, Hosting.PhoneAddressProvider address) : Hub<IFacilitatorClient>
+public sealed class FacilitatorHub(PreparationService preparation, FacilitationService facilitation, PhoneAddressProvider address) : Hub<IFacilitatorClient>
 {
     public Task<CreateWorkshopResult> CreateWorkshop(WorkshopDraft? draft) => preparation.CreateAsync(draft);
 

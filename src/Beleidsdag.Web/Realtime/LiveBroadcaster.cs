@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Live;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Features.Participate;
-using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Beleidsdag.IntegrationTests.Support;
-using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Features.Export;
 using ClosedXML.Excel;
 
 namespace Beleidsdag.IntegrationTests.Hosting;

@@ -1,6 +1,6 @@
 using Beleidsdag.IntegrationTests.Support;
-using Beleidsdag.Web.Hosting;
-using Beleidsdag.Web.Realtime;
+using Beleidsdag.Web.Configuration;
+using Beleidsdag.Web.Features.Participate;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.Net;
 using Beleidsdag.IntegrationTests.Support;
+using Beleidsdag.Web.Features.Export;
 using Beleidsdag.Web.Hosting;
 
 namespace Beleidsdag.IntegrationTests.Hosting;

@@ -66,7 +66,7 @@ public sealed class RateLimitTests : IDisposable
 
     public void Dispose() => _data.Dispose();
 
-    private static async Task<Web.Realtime.Ack[]> FloodAsync(Phone phone, Web.Live.QuestionView question, int from, int count) =>
+    private static async Task<Web.Features.Participate.Ack[]> FloodAsync(Phone phone, Web.Live.QuestionView question, int from, int count) =>
         await Task.WhenAll(Enumerable.Range(from, count).Select(seq =>
             phone.AnswerAsync(question.Id, question.Options[seq % 2].Id, key: $"flood-{seq:D4}", seq: seq)));
 

@@ -92,7 +92,7 @@ public sealed class WorkshopArchiveTests : IDisposable
         _spare.Dispose();
     }
 
-    private static string ExportEndpointsUrl(string workshopId) => Beleidsdag.Web.Hosting.ExportEndpoints.ArchiveUrlOf(workshopId);
+    private static string ExportEndpointsUrl(string workshopId) => Beleidsdag.Web.Features.Prepare.ArchiveEndpoints.ArchiveUrlOf(workshopId);
 
     private static async Task<string> OpenTextWorkshopAnsweredAsync(BeleidsdagApp app, Facilitator facilitator, string text)
     {

@@ -1,5 +1,5 @@
 using Beleidsdag.IntegrationTests.Support;
-using Beleidsdag.Web.Realtime;
+using Beleidsdag.Web.Features.Participate;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 

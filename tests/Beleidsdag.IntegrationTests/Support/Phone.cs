@@ -1,5 +1,5 @@
 using Beleidsdag.Domain.Polls;
-using Beleidsdag.Web.Realtime;
+using Beleidsdag.Web.Features.Participate;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Beleidsdag.IntegrationTests.Support;

@@ -9,7 +9,7 @@ internal static class Workbooks
     {
         var cookies = await Facilitator.LogInCookiesAsync(app.BaseUrl, BeleidsdagApp.Password);
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = app.BaseUrl };
-        using var response = await client.GetAsync(new Uri(Web.Hosting.ExportEndpoints.UrlOf(workshopId), UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(Web.Features.Export.ExportEndpoints.UrlOf(workshopId), UriKind.Relative));
         response.EnsureSuccessStatusCode();
         return new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
     }

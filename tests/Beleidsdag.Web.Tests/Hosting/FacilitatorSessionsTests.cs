@@ -1,3 +1,4 @@
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Tests.Features.Templates;
 using Microsoft.Extensions.Time.Testing;

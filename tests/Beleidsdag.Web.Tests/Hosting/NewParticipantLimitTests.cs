@@ -1,5 +1,6 @@
 using System.Net;
-using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Configuration;
+using Beleidsdag.Web.Features.Participate;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using static Beleidsdag.Web.Hosting.PhoneAddressProvider;
+using static Beleidsdag.Web.Configuration.PhoneAddressProvider;
 
 namespace Beleidsdag.Web.Tests.Hosting;
 
@@ -34,5 +34,5 @@ public class PhoneAddressProviderTests
 
     [Fact]
     public void PhoneAddress_ShortAddressLeavesOutTheScheme() =>
-        Assert.Equal("192.168.1.20:5000/j", new Beleidsdag.Web.Live.PhoneAddress(new Uri("http://192.168.1.20:5000/")).ShortAddress);
+        Assert.Equal("192.168.1.20:5000/j", new Beleidsdag.Web.Configuration.PhoneAddress(new Uri("http://192.168.1.20:5000/")).ShortAddress);
 }

@@ -1,4 +1,4 @@
-using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Realtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 

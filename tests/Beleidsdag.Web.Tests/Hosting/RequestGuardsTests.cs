@@ -1,4 +1,5 @@
 using System.Net;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

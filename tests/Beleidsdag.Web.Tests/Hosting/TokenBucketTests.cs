@@ -1,4 +1,4 @@
-using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Features.Participate;
 
 namespace Beleidsdag.Web.Tests.Hosting;
 

@@ -41,7 +41,7 @@ public sealed class DatabaseWriterTests : IDisposable
     {
         using var database = new BeleidsdagDatabase(_folder);
         // Before the answer log, each answer was one document in the answers collection.
-        var old = DocumentMapping.ToDocument("workshop", NewAnswer("old-phone", seq: 1), receiptKey: "old-key-1");
+        var old = AnswerDocuments.ToDocument("workshop", NewAnswer("old-phone", seq: 1), receiptKey: "old-key-1");
         old["_id"] = "workshop|question|old-phone";
         database.Database.GetCollection(DocumentMapping.Answers).Insert(old);
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Beleidsdag.Domain.Workshops;
-using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Live;
 using Microsoft.Extensions.Options;
 

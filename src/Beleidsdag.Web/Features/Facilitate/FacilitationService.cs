@@ -2,7 +2,7 @@ using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
-using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Beleidsdag.Domain.Polls;
-using Beleidsdag.Web.Live;
-using Beleidsdag.Web.Realtime;
 
 namespace Beleidsdag.Web.Features.Participate;
 

@@ -1,5 +1,5 @@
 using Beleidsdag.Domain.Workshops;
-using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
 using Microsoft.Extensions.Options;

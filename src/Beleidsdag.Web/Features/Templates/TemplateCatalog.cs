@@ -1,7 +1,7 @@
 using System.Text;
 using Beleidsdag.Domain.Templates;
 using Beleidsdag.Domain.Workshops;
-using Beleidsdag.Web.Hosting;
+using Beleidsdag.Web.Configuration;
 
 namespace Beleidsdag.Web.Features.Templates;
 

@@ -3,8 +3,8 @@ using Beleidsdag.Domain.Workshops;
 using Beleidsdag.IntegrationTests.Realtime;
 using Beleidsdag.IntegrationTests.Support;
 using Beleidsdag.Web.Features.Facilitate;
+using Beleidsdag.Web.Features.Participate;
 using Beleidsdag.Web.Live;
-using Beleidsdag.Web.Realtime;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Beleidsdag.IntegrationTests.Features.Facilitate;

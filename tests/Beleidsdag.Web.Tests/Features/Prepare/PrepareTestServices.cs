@@ -1,6 +1,6 @@
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Features.Prepare;
 using Beleidsdag.Web.Features.Templates;
-using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Persistence;
 using Microsoft.Extensions.DependencyInjection;

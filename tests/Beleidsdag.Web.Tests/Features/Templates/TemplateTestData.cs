@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Beleidsdag.Domain.Workshops;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Features.Templates;
-using Beleidsdag.Web.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Beleidsdag.Web.Tests.Features.Templates;

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Beleidsdag.Web.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace Beleidsdag.Web.Hosting;
+namespace Beleidsdag.Web.Features.Participate;
 
 /// <summary>
 /// How many new participants one network address may make per minute (<see cref="BeleidsdagOptions.NewParticipantsPerMinutePerAddress"/>):

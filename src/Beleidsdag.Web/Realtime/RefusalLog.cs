@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Beleidsdag.Web.Hosting;
+namespace Beleidsdag.Web.Realtime;
 
 /// <summary>
 /// Refused participant hub calls in the log: a Warning without a stack trace, at most one a minute per caller

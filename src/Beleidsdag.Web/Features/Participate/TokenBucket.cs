@@ -1,4 +1,4 @@
-namespace Beleidsdag.Web.Hosting;
+namespace Beleidsdag.Web.Features.Participate;
 
 /// <summary>
 /// A token bucket that refills from the clock when it is used. A thousand idle phones then cost nothing:

@@ -1,4 +1,4 @@
-namespace Beleidsdag.Web.Live;
+namespace Beleidsdag.Domain.Groups;
 
 /// <summary>Which group of an exercise a participant is in.</summary>
 public sealed record Membership(string ExerciseId, string ParticipantId, string GroupId);

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Features.Participate;
-using Beleidsdag.Web.Realtime;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
-namespace Beleidsdag.Web.Hosting;
+namespace Beleidsdag.Web.Realtime;
 
 /// <summary>
 /// Rate limits on the participant hub. The HTTP rate limiter never sees hub calls, and the whole room

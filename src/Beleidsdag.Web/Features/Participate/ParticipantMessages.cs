@@ -1,6 +1,6 @@
 using Beleidsdag.Web.Live;
 
-namespace Beleidsdag.Web.Realtime;
+namespace Beleidsdag.Web.Features.Participate;
 
 // The participant protocol's messages (docs/protocol.md). Sides travel as their codes: "cbs", "mat", "anders".
 

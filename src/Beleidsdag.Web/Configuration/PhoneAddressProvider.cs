@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
-using Beleidsdag.Web.Live;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
-namespace Beleidsdag.Web.Hosting;
+namespace Beleidsdag.Web.Configuration;
 
 /// <summary>
 /// The address the QR code carries: the configured public URL, else this machine's LAN address on the

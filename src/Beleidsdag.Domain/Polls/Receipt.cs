@@ -1,6 +1,4 @@
-using Beleidsdag.Domain.Polls;
-
-namespace Beleidsdag.Web.Live;
+namespace Beleidsdag.Domain.Polls;
 
 /// <summary>
 /// The remembered outcome of one submission, keyed by participant and idempotency key.

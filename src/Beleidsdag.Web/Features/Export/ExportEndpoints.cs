@@ -1,7 +1,4 @@
-using Beleidsdag.Web.Features.Export;
-using Beleidsdag.Web.Features.Prepare;
-
-namespace Beleidsdag.Web.Hosting;
+namespace Beleidsdag.Web.Features.Export;
 
 /// <summary>
 /// The workbook download. Facilitator only: without the login cookie an /api call gets 401 (never a
@@ -12,10 +9,6 @@ public static class ExportEndpoints
     public const string Route = "/api/workshops/{id}/export.xlsx";
 
     public static string UrlOf(string workshopId) => $"/api/workshops/{Uri.EscapeDataString(workshopId)}/export.xlsx";
-
-    public const string ArchiveRoute = "/api/workshops/{id}/workshop.beleidsdag";
-
-    public static string ArchiveUrlOf(string workshopId) => $"/api/workshops/{Uri.EscapeDataString(workshopId)}/workshop.beleidsdag";
 
     public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -29,18 +22,6 @@ public static class ExportEndpoints
             // The answers of a whole day: no copy in any cache.
             context.Response.Headers.CacheControl = "no-store";
             return Results.File(file.Content, ExportFile.ContentType, file.FileName);
-        }).RequireAuthorization();
-
-        // The whole workshop as one file, to move it to another laptop or keep it for years.
-        endpoints.MapGet(ArchiveRoute, async (HttpContext context, string id, WorkshopArchiveService archive) =>
-        {
-            if (await archive.ExportAsync(id) is not { } file)
-            {
-                return Results.NotFound();
-            }
-
-            context.Response.Headers.CacheControl = "no-store";
-            return Results.File(file.Content, WorkshopFile.ContentType, file.FileName);
         }).RequireAuthorization();
     }
 }

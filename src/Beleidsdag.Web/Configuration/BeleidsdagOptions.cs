@@ -1,4 +1,4 @@
-namespace Beleidsdag.Web.Hosting;
+namespace Beleidsdag.Web.Configuration;
 
 /// <summary>Settings from appsettings.json or environment variables (Beleidsdag__DataFolder, …), checked at start-up.</summary>
 public sealed class BeleidsdagOptions

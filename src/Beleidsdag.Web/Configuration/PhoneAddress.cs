@@ -1,4 +1,4 @@
-namespace Beleidsdag.Web.Live;
+namespace Beleidsdag.Web.Configuration;
 
 /// <summary>The address phones use to reach this server (what the QR code carries).</summary>
 public sealed record PhoneAddress(Uri BaseUrl)
