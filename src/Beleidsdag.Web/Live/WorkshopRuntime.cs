@@ -21,8 +21,6 @@ public sealed partial class WorkshopRuntime
     private readonly Dictionary<string, string> _participantIdByTokenHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QuestionResponses> _responses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Task<Receipt>> _receipts = new(StringComparer.Ordinal);
-    // The open hub connections of each connected participant (a phone may have reconnected, or have two tabs).
-    private readonly Dictionary<string, List<string>> _openConnections = new(StringComparer.Ordinal);
     private OpenTextModeration _moderation = new();
     // Replaced (never mutated) under _gate when the agenda is edited; readers outside the lock see one whole version.
     private Workshop _workshop;
@@ -294,41 +292,8 @@ public sealed partial class WorkshopRuntime
         }
     }
 
-    public void ConnectionOpened(string participantId, string connectionId)
-    {
-        lock (_gate)
-        {
-            if (!_openConnections.TryGetValue(participantId, out var connections))
-            {
-                _openConnections[participantId] = connections = new List<string>(1);
-            }
-
-            connections.Add(connectionId);
-        }
-    }
-
-    public void ConnectionClosed(string participantId, string connectionId)
-    {
-        lock (_gate)
-        {
-            if (_openConnections.TryGetValue(participantId, out var connections) && connections.Remove(connectionId) && connections.Count == 0)
-            {
-                _openConnections.Remove(participantId);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Where to send a participant's own updates. Kept here rather than in a SignalR group per participant,
-    /// which cost about 0.7 KB per connected phone.
-    /// </summary>
-    public IReadOnlyList<string> ConnectionsOf(string participantId)
-    {
-        lock (_gate)
-        {
-            return _openConnections.TryGetValue(participantId, out var connections) ? [.. connections] : [];
-        }
-    }
+    /// <summary>Who is connected now (open hub connections per participant).</summary>
+    public ConnectedPhones Connections { get; } = new();
 
     public RoomState BuildRoomState()
     {
@@ -361,7 +326,7 @@ public sealed partial class WorkshopRuntime
                 _workshop.JoinCode,
                 address.JoinUrl(_workshop.JoinCode),
                 address.ShortAddress,
-                _openConnections.Count,
+                Connections.Count,
                 _live.Blanked,
                 current,
                 answered,
@@ -410,8 +375,8 @@ public sealed partial class WorkshopRuntime
     {
         lock (_gate)
         {
-            var (answered, eligible) = _workshop.ActivityAt(_live.CurrentIndex) is QuestionActivity q ? CountRespondents(q.Question.Id) : (0, _openConnections.Count);
-            return new ConsoleNumbers(_openConnections.Count, _participants.Values.Count(p => !p.Removed), answered, eligible);
+            var (answered, eligible) = _workshop.ActivityAt(_live.CurrentIndex) is QuestionActivity q ? CountRespondents(q.Question.Id) : (0, Connections.Count);
+            return new ConsoleNumbers(Connections.Count, _participants.Values.Count(p => !p.Removed), answered, eligible);
         }
     }
 
@@ -493,7 +458,7 @@ public sealed partial class WorkshopRuntime
     private (int Answered, int Eligible) CountRespondents(string questionId)
     {
         var responses = _responses[questionId];
-        var connectedWithoutAnswer = _openConnections.Keys.Count(id => responses.AnswerOf(id) is null);
+        var connectedWithoutAnswer = Connections.CountWhere(id => responses.AnswerOf(id) is null);
         return (responses.RespondentCount, responses.RespondentCount + connectedWithoutAnswer);
     }
 

@@ -54,7 +54,7 @@ public sealed partial class LiveBroadcaster
     /// <summary>Sends each of these participants their own group work (board, group, choices), now.</summary>
     private Task PushGroupWorkAsync(WorkshopRuntime runtime, IEnumerable<string> participantIds) =>
         Task.WhenAll(participantIds.Distinct()
-            .Select(id => (Id: id, Connections: runtime.ConnectionsOf(id)))
+            .Select(id => (Id: id, Connections: runtime.Connections.Of(id)))
             .Where(p => p.Connections.Count > 0)
             .Select(p => _participants.Clients.Clients(p.Connections).GroupWorkChanged(runtime.BuildMyGroupWork(p.Id))));
 

@@ -108,13 +108,13 @@ public sealed class ParticipationService(
 
     public void Connected(WorkshopRuntime runtime, string participantId, string connectionId)
     {
-        runtime.ConnectionOpened(participantId, connectionId);
+        runtime.Connections.Opened(participantId, connectionId);
         notifier.Changed(runtime.Workshop.Id);
     }
 
     public void Disconnected(WorkshopRuntime runtime, string participantId, string connectionId)
     {
-        runtime.ConnectionClosed(participantId, connectionId);
+        runtime.Connections.Closed(participantId, connectionId);
         notifier.Changed(runtime.Workshop.Id);
     }
 
