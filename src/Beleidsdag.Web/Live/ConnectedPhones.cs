@@ -6,7 +6,7 @@ namespace Beleidsdag.Web.Live;
 /// connected phone. Its own lock: connecting never waits for a submission. The runtime may read it while
 /// holding its own lock (never the other way round).
 /// </summary>
-public sealed class ConnectedPhones
+public sealed class ConnectedPhones(Action changed)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<string>> _open = new(StringComparer.Ordinal);
@@ -34,6 +34,8 @@ public sealed class ConnectedPhones
 
             connections.Add(connectionId);
         }
+
+        changed();
     }
 
     public void Closed(string participantId, string connectionId)
@@ -45,6 +47,8 @@ public sealed class ConnectedPhones
                 _open.Remove(participantId);
             }
         }
+
+        changed();
     }
 
     /// <summary>Where to send a participant's own updates.</summary>

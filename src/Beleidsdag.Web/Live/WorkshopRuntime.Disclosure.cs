@@ -115,7 +115,7 @@ public sealed partial class WorkshopRuntime
             write = _writer.EnqueueAsync([.. writes]);
         }
 
-        await write;
+        await CommittedAsync(write, ChangeKind.Figures);
         return true;
     }
 
@@ -134,7 +134,7 @@ public sealed partial class WorkshopRuntime
             write = _writer.EnqueueAsync(new SaveWorkshop(_workshop, _live));
         }
 
-        await write;
+        await CommittedAsync(write, ChangeKind.Figures);
         return true;
     }
 

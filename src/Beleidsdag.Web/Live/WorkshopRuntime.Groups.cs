@@ -66,18 +66,25 @@ public sealed partial class WorkshopRuntime
             ? BoardOf(exerciseId).OfGroup(group.Id).Count(w => !w.Hidden)
             : 0;
 
-    public Task<Receipt> JoinGroupAsync(string participantId, string key, string exerciseId, string groupId) =>
-        SubmitAsync(participantId, key, () =>
+    public Task<Receipt> JoinGroupAsync(string participantId, string key, string exerciseId, string groupId)
+    {
+        // The group left and the group joined both see their member count change.
+        IReadOnlyList<string> before = [];
+        return SubmitAsync(participantId, key, () =>
         {
             if (Exercise(exerciseId)?.FindGroup(groupId) is null)
             {
                 return (SubmissionError.InvalidRequest, false, []);
             }
 
+            before = MembersOfGroupOfLocked(exerciseId, participantId);
             var membership = new Membership(exerciseId, participantId, groupId);
             _groupOf[(exerciseId, participantId)] = groupId;
             return (SubmissionError.None, false, [new SaveMembership(_workshop.Id, membership)]);
-        });
+        }, GroupWork, () => [.. before.Union(MembersOfGroupOfLocked(exerciseId, participantId))]);
+    }
+
+    private const ChangeKind GroupWork = ChangeKind.Figures | ChangeKind.GroupWork;
 
     public Task<Receipt> AddWerkpuntAsync(string participantId, string key, string exerciseId, WerkpuntContent content) =>
         SubmitAsync(participantId, key, () =>
@@ -102,7 +109,7 @@ public sealed partial class WorkshopRuntime
             var werkpunt = new Werkpunt(SecretKey.NewId(), exerciseId, groupId, cleaned, 1, false, null, _clock.GetUtcNow(), _clock.GetUtcNow());
             BoardOf(exerciseId).Put(werkpunt);
             return (SubmissionError.None, false, [new SaveWerkpunt(_workshop.Id, werkpunt)]);
-        });
+        }, GroupWork, () => MembersOfGroupOfLocked(exerciseId, participantId));
 
     public Task<Receipt> EditWerkpuntAsync(string participantId, string key, string werkpuntId, int baseVersion, WerkpuntContent content) =>
         SubmitAsync(participantId, key, () =>
@@ -128,7 +135,7 @@ public sealed partial class WorkshopRuntime
             var edited = current with { Content = cleaned, Version = current.Version + 1, UpdatedAt = _clock.GetUtcNow() };
             BoardOf(current.ExerciseId).Put(edited);
             return (SubmissionError.None, false, [new SaveWerkpunt(_workshop.Id, edited)]);
-        });
+        }, GroupWork, () => MembersOfWerkpuntGroupLocked(werkpuntId));
 
     public Task<Receipt> ReactAsync(string participantId, string key, string werkpuntId, bool on) =>
         SubmitAsync(participantId, key, () =>
@@ -148,7 +155,7 @@ public sealed partial class WorkshopRuntime
             }
 
             return (SubmissionError.None, false, [new SaveReaction(_workshop.Id, new Reaction(werkpuntId, participantId, on))]);
-        });
+        }, GroupWork, () => [.. MembersOfWerkpuntGroupLocked(werkpuntId).Append(participantId).Distinct()]);
 
     public Task<Receipt> SpendDotsAsync(string participantId, string key, string activityId, IReadOnlyDictionary<string, int> dots, long seq) =>
         SubmitAsync(participantId, key, () =>
@@ -177,7 +184,7 @@ public sealed partial class WorkshopRuntime
             var vote = new DotVote(participantId, dots.Where(d => d.Value > 0).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal), seq, side);
             _dots[(activityId, participantId)] = vote;
             return (SubmissionError.None, false, [new SaveDots(_workshop.Id, activityId, vote)]);
-        });
+        }, GroupWork, () => [participantId]);
 
     public Task<Receipt> ConsentAsync(string participantId, string key, string activityId, string werkpuntId, ConsentChoice choice) =>
         SubmitAsync(participantId, key, () =>
@@ -200,13 +207,14 @@ public sealed partial class WorkshopRuntime
             var vote = new ConsentVote(participantId, werkpuntId, choice, side);
             _consent[(activityId, werkpuntId, participantId)] = vote;
             return (SubmissionError.None, false, [new SaveConsent(_workshop.Id, activityId, vote)]);
-        });
+        }, GroupWork, () => [participantId]);
 
     /// <summary>The facilitator spreads everyone over the groups again, balancing the sides (docs/rules.md).</summary>
     /// <summary>Deals everyone out again; with <paramref name="onlyUnseated"/>, only who has no group yet, around who has one.</summary>
     public async Task<bool> AssignEveryoneAsync(string exerciseId, bool onlyUnseated = false)
     {
         Task write;
+        IReadOnlyList<string> everyone;
         lock (_gate)
         {
             if (Exercise(exerciseId) is not { } exercise)
@@ -224,15 +232,17 @@ public sealed partial class WorkshopRuntime
                 return (PendingWrite)new SaveMembership(_workshop.Id, new Membership(exerciseId, a.Key, a.Value));
             }).ToArray();
             write = _writer.EnqueueAsync(writes);
+            everyone = [.. _participants.Keys];
         }
 
-        await write;
+        await CommittedAsync(write, GroupWork, everyone);
         return true;
     }
 
     public async Task<bool> MoveToGroupAsync(string exerciseId, string participantId, string groupId)
     {
         Task write;
+        IReadOnlyList<string> everyone;
         lock (_gate)
         {
             if (Exercise(exerciseId)?.FindGroup(groupId) is null || _participants.GetValueOrDefault(participantId) is not { Removed: false })
@@ -242,9 +252,11 @@ public sealed partial class WorkshopRuntime
 
             _groupOf[(exerciseId, participantId)] = groupId;
             write = _writer.EnqueueAsync(new SaveMembership(_workshop.Id, new Membership(exerciseId, participantId, groupId)));
+            // Everyone hears of it: two groups' member counts change.
+            everyone = [.. _participants.Keys];
         }
 
-        await write;
+        await CommittedAsync(write, GroupWork, everyone);
         return true;
     }
 
@@ -252,6 +264,7 @@ public sealed partial class WorkshopRuntime
     public async Task<bool> ReviseWerkpuntAsync(string werkpuntId, Func<Werkpunt, Werkpunt> revise)
     {
         Task write;
+        IReadOnlyList<string> members;
         lock (_gate)
         {
             if (FindWerkpunt(werkpuntId) is not { } current)
@@ -267,26 +280,11 @@ public sealed partial class WorkshopRuntime
 
             BoardOf(current.ExerciseId).Put(revised);
             write = _writer.EnqueueAsync(new SaveWerkpunt(_workshop.Id, revised));
+            members = MembersOf(revised.ExerciseId, revised.GroupId);
         }
 
-        await write;
+        await CommittedAsync(write, GroupWork, members);
         return true;
-    }
-
-    public string? GroupOf(string exerciseId, string participantId)
-    {
-        lock (_gate)
-        {
-            return _groupOf.GetValueOrDefault((exerciseId, participantId));
-        }
-    }
-
-    public BoardView? BuildBoard(string exerciseId, string groupId)
-    {
-        lock (_gate)
-        {
-            return Exercise(exerciseId)?.FindGroup(groupId) is null ? null : Board(exerciseId, groupId);
-        }
     }
 
     /// <summary>What this participant gave in the current activity, to restore the phone after a reload.</summary>
@@ -438,29 +436,11 @@ public sealed partial class WorkshopRuntime
     }
 
     /// <summary>Who should hear of a change to a werkpunt's board: the members of its group.</summary>
-    public IReadOnlyList<string> MembersOfWerkpuntGroup(string werkpuntId)
-    {
-        lock (_gate)
-        {
-            return FindWerkpunt(werkpuntId) is { } w ? MembersOf(w.ExerciseId, w.GroupId) : [];
-        }
-    }
+    private IReadOnlyList<string> MembersOfWerkpuntGroupLocked(string werkpuntId) =>
+        FindWerkpunt(werkpuntId) is { } w ? MembersOf(w.ExerciseId, w.GroupId) : [];
 
-    public IReadOnlyList<string> MembersOfGroupOf(string exerciseId, string participantId)
-    {
-        lock (_gate)
-        {
-            return _groupOf.TryGetValue((exerciseId, participantId), out var groupId) ? MembersOf(exerciseId, groupId) : [participantId];
-        }
-    }
-
-    public IReadOnlyList<string> AllParticipantIds()
-    {
-        lock (_gate)
-        {
-            return [.. _participants.Keys];
-        }
-    }
+    private IReadOnlyList<string> MembersOfGroupOfLocked(string exerciseId, string participantId) =>
+        _groupOf.TryGetValue((exerciseId, participantId), out var groupId) ? MembersOf(exerciseId, groupId) : [participantId];
 
     private List<string> MembersOf(string exerciseId, string groupId) =>
         [.. _groupOf.Where(g => g.Key.Exercise == exerciseId && g.Value == groupId).Select(g => g.Key.Participant)];

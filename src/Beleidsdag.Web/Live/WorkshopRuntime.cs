@@ -13,7 +13,8 @@ namespace Beleidsdag.Web.Live;
 public sealed partial class WorkshopRuntime
 {
     private readonly Lock _gate = new();
-    private readonly DatabaseWriter _writer;
+    private readonly IWriteCommitter _writer;
+    private readonly ChangeFeed _feed;
     private readonly TimeProvider _clock;
     // The anonymity threshold (a setting): disclosure needs it under the lock, when results leave the app.
     private readonly int _minimumPerSide;
@@ -26,9 +27,11 @@ public sealed partial class WorkshopRuntime
     private Workshop _workshop;
     private LiveState _live;
 
-    public WorkshopRuntime(StoredWorkshop stored, DatabaseWriter writer, TimeProvider clock, int minimumPerSide)
+    public WorkshopRuntime(StoredWorkshop stored, IWriteCommitter writer, ChangeFeed feed, TimeProvider clock, int minimumPerSide)
     {
         _writer = writer;
+        _feed = feed;
+        Connections = new ConnectedPhones(() => _ = _feed.PublishAsync(new WorkshopChange(this, ChangeKind.Connections)));
         _clock = clock;
         _minimumPerSide = minimumPerSide;
         _workshop = stored.Workshop;
@@ -46,6 +49,8 @@ public sealed partial class WorkshopRuntime
         {
             Load(stored);
         }
+
+        _ = _feed.PublishAsync(new WorkshopChange(this, ChangeKind.Reloaded | ChangeKind.Figures));
     }
 
     /// <summary>Set (under the lock) when the workshop is deleted: phones still connected to it can store nothing more.</summary>
@@ -193,7 +198,16 @@ public sealed partial class WorkshopRuntime
     /// The one path for a participant's submission: replay check, rule check and apply under the lock,
     /// then the write and its receipt in the same commit, then (only then) the outcome.
     /// </summary>
-    private Task<Receipt> SubmitAsync(string participantId, string key, Func<(SubmissionError Error, bool Superseded, PendingWrite[] Writes)> decide)
+    /// <remarks>
+    /// An accepted submission is published on the feed as <paramref name="what"/> after its commit; <paramref name="concerned"/>
+    /// (group work) names, under the lock, whose own view changed.
+    /// </remarks>
+    private Task<Receipt> SubmitAsync(
+        string participantId,
+        string key,
+        Func<(SubmissionError Error, bool Superseded, PendingWrite[] Writes)> decide,
+        ChangeKind what = ChangeKind.Figures,
+        Func<IReadOnlyList<string>>? concerned = null)
     {
         lock (_gate)
         {
@@ -221,16 +235,17 @@ public sealed partial class WorkshopRuntime
 
             var (error, superseded, writes) = participant.Removed ? (SubmissionError.ParticipantRemoved, false, []) : decide();
             var receipt = new Receipt(participantId, key, error, superseded);
+            var change = error == SubmissionError.None && !superseded ? new WorkshopChange(this, what) { Concerned = concerned?.Invoke() ?? [] } : null;
             PendingWrite[] withReceipt = writes is [SaveAnswer accepted, .. var rest]
                 ? [accepted with { ReceiptKey = key }, .. rest]
                 : [.. writes, new SaveReceipt(_workshop.Id, receipt)];
-            var committed = CommitThenReturn(_writer.EnqueueAsync(withReceipt), receipt);
+            var committed = CommitThenReturn(_writer.EnqueueAsync(withReceipt), receipt, change);
             _receipts[storeKey] = committed;
             return committed;
         }
     }
 
-    private static async Task<Receipt> CommitThenReturn(Task write, Receipt receipt)
+    private async Task<Receipt> CommitThenReturn(Task write, Receipt receipt, WorkshopChange? change)
     {
         try
         {
@@ -240,6 +255,11 @@ public sealed partial class WorkshopRuntime
         {
             // The writer reloaded this workshop before failing the write, so this receipt is forgotten already.
             return receipt with { Error = SubmissionError.StorageUnavailable, Superseded = false };
+        }
+
+        if (change is not null)
+        {
+            await _feed.PublishAsync(change);
         }
 
         return receipt;
@@ -280,6 +300,7 @@ public sealed partial class WorkshopRuntime
         }
 
         await write;
+        await _feed.PublishAsync(new WorkshopChange(this, ChangeKind.Room | ChangeKind.Figures));
         return next;
     }
 
@@ -293,7 +314,7 @@ public sealed partial class WorkshopRuntime
     }
 
     /// <summary>Who is connected now (open hub connections per participant).</summary>
-    public ConnectedPhones Connections { get; } = new();
+    public ConnectedPhones Connections { get; }
 
     public RoomState BuildRoomState()
     {
@@ -436,8 +457,15 @@ public sealed partial class WorkshopRuntime
             write = _writer.EnqueueAsync(new SaveModeration(_workshop.Id, decision));
         }
 
-        await write;
+        await CommittedAsync(write, ChangeKind.Figures);
         return true;
+    }
+
+    /// <summary>Waits for the commit, then tells the feed: nothing is announced that is not stored.</summary>
+    private async Task CommittedAsync(Task write, ChangeKind what, IReadOnlyList<string>? concerned = null)
+    {
+        await write;
+        await _feed.PublishAsync(new WorkshopChange(this, what) { Concerned = concerned ?? [] });
     }
 
     private SplitResult Split(string questionId, int minimumPerSide)

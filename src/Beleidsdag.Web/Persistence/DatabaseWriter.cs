@@ -8,7 +8,7 @@ namespace Beleidsdag.Web.Persistence;
 /// batch (group commit). LiteDB 5 keeps a transaction per thread, so there is no await between
 /// BeginTrans and Commit. A caller's task completes only after its batch has been committed.
 /// </summary>
-public sealed partial class DatabaseWriter : IDisposable
+public sealed partial class DatabaseWriter : IDisposable, IWriteCommitter
 {
     private const int MaxBatch = 500;
 

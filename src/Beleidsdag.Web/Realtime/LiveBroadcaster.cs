@@ -8,7 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Beleidsdag.Web.Realtime;
 
 /// <summary>
-/// Fans changes out over the hubs: the room's state to phones at once (they must follow the facilitator),
+/// The one subscriber of the <see cref="ChangeFeed"/> that tells the world: it marks the workshop changed on the
+/// coalescing <see cref="WorkshopNotifier"/> (consoles, screens), pushes a moved room to phones at once, and
+/// queues group work for the phones it concerns. Then it fans the coalesced changes out over the hubs: the room's state to phones at once (they must follow the facilitator),
 /// the coalesced screen view to screen-link watchers, a coalesced ping to facilitator-hub watchers, and
 /// a revealed question's results to phones at most once a second (<see cref="PhoneResultsThrottle"/>).
 /// </summary>
@@ -17,6 +19,7 @@ public sealed partial class LiveBroadcaster
     private readonly IHubContext<ParticipantHub, IParticipantClient> _participants;
     private readonly IHubContext<FacilitatorHub, IFacilitatorClient> _facilitators;
     private readonly WorkshopRegistry _registry;
+    private readonly WorkshopNotifier _notifier;
     private readonly PhoneAddressProvider _address;
     private readonly IOptions<BeleidsdagOptions> _options;
     private readonly TimeProvider _clock;
@@ -33,6 +36,7 @@ public sealed partial class LiveBroadcaster
         IHubContext<FacilitatorHub, IFacilitatorClient> facilitators,
         WorkshopRegistry registry,
         WorkshopNotifier notifier,
+        ChangeFeed feed,
         PhoneAddressProvider address,
         IOptions<BeleidsdagOptions> options,
         TimeProvider clock,
@@ -45,10 +49,25 @@ public sealed partial class LiveBroadcaster
         _options = options;
         _clock = clock;
         _logger = logger;
+        _notifier = notifier;
         notifier.SubscribeAll(OnWorkshopChanged);
+        feed.Subscribe(OnCommitted);
     }
 
-    public Task PushRoomAsync(WorkshopRuntime runtime) =>
+    /// <summary>Runs once per committed change, on the committing caller's path: only cheap bookkeeping, except a room push.</summary>
+    private Task OnCommitted(WorkshopChange change)
+    {
+        _notifier.Changed(change.WorkshopId);
+        if ((change.What & ChangeKind.GroupWork) != 0)
+        {
+            GroupWorkChanged(change.Runtime, change.Concerned);
+        }
+
+        // The room moved: phones must follow the facilitator now, before the command returns.
+        return (change.What & ChangeKind.Room) != 0 ? PushRoomAsync(change.Runtime) : Task.CompletedTask;
+    }
+
+    private Task PushRoomAsync(WorkshopRuntime runtime) =>
         _participants.Clients.Group(HubGroups.Room(runtime.Workshop.Id)).RoomChanged(runtime.BuildRoomState());
 
     /// <summary>Sends each of these participants their own group work (board, group, choices), now.</summary>
@@ -62,7 +81,7 @@ public sealed partial class LiveBroadcaster
     /// Marks these participants' group work as changed: they hear of it within
     /// <see cref="WorkshopNotifier.Interval"/>, once, however many werkpunten their group saved meanwhile.
     /// </summary>
-    public void GroupWorkChanged(WorkshopRuntime runtime, IEnumerable<string> participantIds)
+    private void GroupWorkChanged(WorkshopRuntime runtime, IEnumerable<string> participantIds)
     {
         lock (_pendingGroupWork)
         {

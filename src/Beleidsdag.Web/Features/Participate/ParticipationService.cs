@@ -15,7 +15,6 @@ public sealed record JoiningConnection(bool HoldsParticipant, IPAddress? Address
 /// <summary>What a phone can do. The participant hub is a thin shell around this.</summary>
 public sealed class ParticipationService(
     WorkshopRegistry registry,
-    WorkshopNotifier notifier,
     NewParticipantLimit newParticipants,
     IOptions<BeleidsdagOptions> options)
 {
@@ -88,9 +87,7 @@ public sealed class ParticipationService(
             return Acks.Rejected(choice?.Key, SubmissionError.InvalidRequest);
         }
 
-        var receipt = await runtime.ChooseSideAsync(participantId, choice.Key!, side);
-        notifier.Changed(runtime.Workshop.Id);
-        return Acks.Of(receipt);
+        return Acks.Of(await runtime.ChooseSideAsync(participantId, choice.Key!, side));
     }
 
     public async Task<Ack> AnswerAsync(WorkshopRuntime runtime, string participantId, AnswerSubmission? submission)
@@ -101,22 +98,14 @@ public sealed class ParticipationService(
             return Acks.Rejected(submission?.Key, SubmissionError.InvalidRequest);
         }
 
-        var receipt = await runtime.AnswerAsync(participantId, submission.Key!, submission.QuestionId, content, submission.Seq);
-        notifier.Changed(runtime.Workshop.Id);
-        return Acks.Of(receipt);
+        return Acks.Of(await runtime.AnswerAsync(participantId, submission.Key!, submission.QuestionId, content, submission.Seq));
     }
 
-    public void Connected(WorkshopRuntime runtime, string participantId, string connectionId)
-    {
+    public void Connected(WorkshopRuntime runtime, string participantId, string connectionId) =>
         runtime.Connections.Opened(participantId, connectionId);
-        notifier.Changed(runtime.Workshop.Id);
-    }
 
-    public void Disconnected(WorkshopRuntime runtime, string participantId, string connectionId)
-    {
+    public void Disconnected(WorkshopRuntime runtime, string participantId, string connectionId) =>
         runtime.Connections.Closed(participantId, connectionId);
-        notifier.Changed(runtime.Workshop.Id);
-    }
 
     public static Ack NotJoinedAck(string? key) =>
         new(key, false, NotJoined, "Even opnieuw verbinden…", false);
