@@ -65,7 +65,6 @@ public static class ServiceRegistration
         builder.Services.AddSingleton(sp => new BeleidsdagDatabase(sp.GetRequiredService<DataFolder>().Path, writeThrough, string.IsNullOrWhiteSpace(restore) ? null : restore));
         builder.Services.AddSingleton<DatabaseWriter>();
         builder.Services.AddSingleton<WorkshopStore>();
-        builder.Services.AddSingleton<ChangeFeed>();
         builder.Services.AddSingleton<WorkshopRegistry>();
         builder.Services.AddSingleton<StorageHealth>();
         builder.Services.AddSingleton<FollowUpResults>();

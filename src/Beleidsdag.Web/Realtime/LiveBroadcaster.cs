@@ -3,7 +3,6 @@ using System.Text.Json;
 using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Realtime;
 
@@ -21,7 +20,6 @@ public sealed partial class LiveBroadcaster
     private readonly WorkshopRegistry _registry;
     private readonly WorkshopNotifier _notifier;
     private readonly PhoneAddressProvider _address;
-    private readonly IOptions<BeleidsdagOptions> _options;
     private readonly TimeProvider _clock;
     private readonly Dictionary<WorkshopRuntime, HashSet<string>> _pendingGroupWork = [];
     private ITimer? _groupWorkTimer;
@@ -36,9 +34,7 @@ public sealed partial class LiveBroadcaster
         IHubContext<FacilitatorHub, IFacilitatorClient> facilitators,
         WorkshopRegistry registry,
         WorkshopNotifier notifier,
-        ChangeFeed feed,
         PhoneAddressProvider address,
-        IOptions<BeleidsdagOptions> options,
         TimeProvider clock,
         ILogger<LiveBroadcaster> logger)
     {
@@ -46,12 +42,11 @@ public sealed partial class LiveBroadcaster
         _facilitators = facilitators;
         _registry = registry;
         _address = address;
-        _options = options;
         _clock = clock;
         _logger = logger;
         _notifier = notifier;
         notifier.SubscribeAll(OnWorkshopChanged);
-        feed.Subscribe(OnCommitted);
+        registry.Changes.Subscribe(OnCommitted);
     }
 
     /// <summary>Runs once per committed change, on the committing caller's path: only cheap bookkeeping, except a room push.</summary>
@@ -151,7 +146,7 @@ public sealed partial class LiveBroadcaster
     {
         try
         {
-            if (_registry.FindById(workshopId) is not { } runtime || runtime.BuildPhoneResults(_options.Value.MinimumPerSide) is not { } results)
+            if (_registry.FindById(workshopId) is not { } runtime || runtime.BuildPhoneResults() is not { } results)
             {
                 return;
             }
@@ -183,7 +178,7 @@ public sealed partial class LiveBroadcaster
         try
         {
             var id = runtime.Workshop.Id;
-            await _participants.Clients.Group(HubGroups.Screen(id)).ScreenChanged(runtime.BuildScreenView(_address.Current, _options.Value.MinimumPerSide));
+            await _participants.Clients.Group(HubGroups.Screen(id)).ScreenChanged(runtime.BuildScreenView(_address.Current));
             await _facilitators.Clients.Group(HubGroups.Facilitator(id)).WorkshopChanged(id);
         }
         catch (Exception e)

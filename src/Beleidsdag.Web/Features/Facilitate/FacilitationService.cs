@@ -2,9 +2,7 @@ using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
-using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
-using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Features.Facilitate;
 
@@ -21,11 +19,8 @@ public sealed record LiveStateView(
 /// </summary>
 public sealed class FacilitationService(
     WorkshopRegistry registry,
-    IOptions<BeleidsdagOptions> options,
     TimeProvider clock)
 {
-    private int MinimumPerSide => options.Value.MinimumPerSide;
-
     public WorkshopRuntime? Find(string workshopId) => registry.FindById(workshopId);
 
     public Task<LiveStateView?> ForwardAsync(string workshopId) => MoveAsync(workshopId, (w, s, werkpunten) => RoomSteps.Forward(w, s, werkpunten));
@@ -119,14 +114,17 @@ public sealed class FacilitationService(
     public Task<LiveStateView?> ShowGapsAsync(string workshopId, bool showing) =>
         MoveAsync(workshopId, (_, s) => RoomSteps.ShowGaps(s, showing));
 
-    public SplitResult? GetResult(string workshopId, string questionId) => Find(workshopId)?.GetResult(questionId, MinimumPerSide);
+    public SplitResult? GetResult(string workshopId, string questionId) => Find(workshopId)?.GetResult(questionId);
 
-    public IReadOnlyList<GapItem> GetGaps(string workshopId) => Find(workshopId)?.GetGaps(MinimumPerSide, onlyRevealed: false) ?? [];
+    public IReadOnlyList<GapItem> GetGaps(string workshopId) => Find(workshopId)?.GetGaps(onlyRevealed: false) ?? [];
 
     public IReadOnlyList<OpenAnswerView> GetOpenAnswers(string workshopId, string questionId) =>
         Find(workshopId)?.GetOpenAnswers(questionId) ?? [];
 
-    public ScreenView? ScreenViewOf(WorkshopRuntime runtime, PhoneAddress address) => runtime.BuildScreenView(address, MinimumPerSide);
+    public ScreenView ScreenViewOf(WorkshopRuntime runtime, PhoneAddress address) => runtime.BuildScreenView(address);
+
+    /// <summary>What the console shows, in one consistent read.</summary>
+    public ConsoleView ConsoleViewOf(WorkshopRuntime runtime, PhoneAddress address) => runtime.BuildConsoleView(address);
 
     /// <summary>Removes a participant (docs/rules.md, "Removing a participant"); the numbers everyone sees change.</summary>
     public Task<bool> RemoveParticipantAsync(string workshopId, string participantId) =>

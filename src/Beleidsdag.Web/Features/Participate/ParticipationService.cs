@@ -5,7 +5,6 @@ using Beleidsdag.Domain.Workshops;
 using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
-using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Features.Participate;
 
@@ -15,8 +14,7 @@ public sealed record JoiningConnection(bool HoldsParticipant, IPAddress? Address
 /// <summary>What a phone can do. The participant hub is a thin shell around this.</summary>
 public sealed class ParticipationService(
     WorkshopRegistry registry,
-    NewParticipantLimit newParticipants,
-    IOptions<BeleidsdagOptions> options)
+    NewParticipantLimit newParticipants)
 {
     public const string NotJoined = "not-joined";
     public const string UnknownCode = "unknown-code";
@@ -76,7 +74,7 @@ public sealed class ParticipationService(
             runtime.CurrentAnswerOf(participant.Id))
         {
             Mine = runtime.BuildMyGroupWork(participant.Id),
-            Results = runtime.BuildPhoneResults(options.Value.MinimumPerSide),
+            Results = runtime.BuildPhoneResults(),
         };
     }
 

@@ -2,23 +2,18 @@ using Beleidsdag.Domain.Workshops;
 using Beleidsdag.Web.Hosting;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
-using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Features.Present;
 
 /// <summary>What the screen link may see: one workshop's screen view, read-only.</summary>
-public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier notifier, PhoneAddressProvider address, IOptions<BeleidsdagOptions> options, FollowUpResults followUp)
+public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier notifier, PhoneAddressProvider address, FollowUpResults followUp)
 {
-    public ScreenView? View(string screenKey) => registry.FindByScreenKey(screenKey)?.BuildScreenView(address.Current, options.Value.MinimumPerSide);
+    public ScreenView? View(string screenKey) => registry.FindByScreenKey(screenKey)?.BuildScreenView(address.Current);
 
     /// <summary>Question id → question text, so the gap list can name the question of a scale statement.</summary>
     public IReadOnlyDictionary<string, string> QuestionTexts(string screenKey) =>
         registry.FindByScreenKey(screenKey)?.Workshop.Agenda.OfType<QuestionActivity>().ToDictionary(q => q.Question.Id, q => q.Question.Text, StringComparer.Ordinal)
             ?? new Dictionary<string, string>();
-
-    /// <summary>How many took part in a prioritisation or consent round, shown while its result is still hidden.</summary>
-    public int? Voters(string screenKey, string activityId) =>
-        registry.FindByScreenKey(screenKey)?.BuildVoteResults(activityId, options.Value.MinimumPerSide)?.Voters;
 
     /// <summary>In a follow-up workshop: the revealed question's result the earlier time, when it was asked then.</summary>
     public EarlierResult? Earlier(string screenKey, ScreenView view) =>
