@@ -110,25 +110,19 @@ public sealed partial class LiveBroadcaster
         }
     }
 
-    private void OnWorkshopChanged(string workshopId)
+    private void OnWorkshopChanged(string workshopId, WorkshopSnapshot snapshot)
     {
-        if (_registry.FindById(workshopId) is not { } runtime)
-        {
-            return;
-        }
-
-        _ = SendAsync(runtime);
-        ResultsMayHaveChanged(runtime);
+        _ = SendAsync(workshopId, snapshot.Screen);
+        ResultsMayHaveChanged(workshopId, snapshot.RevealedQuestionId);
     }
 
     /// <summary>
     /// Runs at most once per <see cref="WorkshopNotifier.Interval"/>, never per answer; while results are
-    /// hidden it only asks the runtime which question is revealed (none) and computes nothing.
+    /// hidden it only reads which question is revealed (none) and computes nothing.
     /// </summary>
-    private void ResultsMayHaveChanged(WorkshopRuntime runtime)
+    private void ResultsMayHaveChanged(string id, string? revealedQuestionId)
     {
-        var id = runtime.Workshop.Id;
-        if (runtime.RevealedQuestionId() is not { } questionId)
+        if (revealedQuestionId is not { } questionId)
         {
             if (_phoneResults.TryGetValue(id, out var idle))
             {
@@ -173,17 +167,16 @@ public sealed partial class LiveBroadcaster
         return options;
     }
 
-    private async Task SendAsync(WorkshopRuntime runtime)
+    private async Task SendAsync(string id, ScreenView screen)
     {
         try
         {
-            var id = runtime.Workshop.Id;
-            await _participants.Clients.Group(HubGroups.Screen(id)).ScreenChanged(runtime.BuildScreenView(_address.Current));
+            await _participants.Clients.Group(HubGroups.Screen(id)).ScreenChanged(screen);
             await _facilitators.Clients.Group(HubGroups.Facilitator(id)).WorkshopChanged(id);
         }
         catch (Exception e)
         {
-            LogSendFailed(_logger, e, runtime.Workshop.Id);
+            LogSendFailed(_logger, e, id);
         }
     }
 

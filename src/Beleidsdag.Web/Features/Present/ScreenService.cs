@@ -24,7 +24,7 @@ public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier no
     /// <summary>The workshop behind a screen link, for the facilitator's keys on the screen (never for the bare link).</summary>
     public string? WorkshopIdOf(string screenKey) => registry.FindByScreenKey(screenKey)?.Workshop.Id;
 
-    /// <summary>Null when the key is unknown; otherwise dispose to stop hearing of changes.</summary>
-    public IDisposable? Subscribe(string screenKey, Action onChange) =>
-        registry.FindByScreenKey(screenKey) is { } runtime ? notifier.Subscribe(runtime.Workshop.Id, onChange) : null;
+    /// <summary>Null when the key is unknown; otherwise dispose to stop hearing of changes (each with the flush's screen view).</summary>
+    public IDisposable? Subscribe(string screenKey, Action<ScreenView> onChange) =>
+        registry.FindByScreenKey(screenKey) is { } runtime ? notifier.Subscribe(runtime.Workshop.Id, snapshot => onChange(snapshot.Screen)) : null;
 }
