@@ -1,3 +1,4 @@
+using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
@@ -167,6 +168,26 @@ public sealed class WorkshopRuntimeTests
         Assert.Equal(1, view.Numbers.Answered);
     }
 
+    [Fact]
+    public async Task ChangingGroup_IsAnnouncedToTheGroupLeft_AndTheGroupJoined_NotToOthers()
+    {
+        var (leaver, _) = await _runtime.JoinAsync(null);
+        var (stayer, _) = await _runtime.JoinAsync(null);
+        var (host, _) = await _runtime.JoinAsync(null);
+        var (elsewhere, _) = await _runtime.JoinAsync(null);
+        await _runtime.JoinGroupAsync(leaver.Id, "g-1", "x1", "groep-a");
+        await _runtime.JoinGroupAsync(stayer.Id, "g-2", "x1", "groep-a");
+        await _runtime.JoinGroupAsync(host.Id, "g-3", "x1", "groep-b");
+        await _runtime.JoinGroupAsync(elsewhere.Id, "g-4", "x1", "groep-c");
+        _published.Clear();
+
+        await _runtime.JoinGroupAsync(leaver.Id, "g-5", "x1", "groep-b");
+
+        var change = Assert.Single(_published);
+        Assert.True(change.What.HasFlag(ChangeKind.GroupWork));
+        Assert.Equal(new[] { host.Id, leaver.Id, stayer.Id }.Order(StringComparer.Ordinal), change.Concerned.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>A participant with a side, on the open first question.</summary>
     private async Task<string> ReadyToAnswerAsync()
     {
@@ -188,6 +209,12 @@ public sealed class WorkshopRuntimeTests
         JoinCode = "ABC234",
         ScreenKey = "screen-key",
         CreatedAt = DateTimeOffset.UnixEpoch,
-        Agenda = [new QuestionActivity("a-q1", new Question("q1", QuestionType.SingleChoice, "Is de nota gedragen?", [new("ja", "Ja"), new("nee", "Nee")]))],
+        Agenda =
+        [
+            new QuestionActivity("a-q1", new Question("q1", QuestionType.SingleChoice, "Is de nota gedragen?", [new("ja", "Ja"), new("nee", "Nee")])),
+            new GroupExerciseActivity("x1", "Groepswerk", [Group("groep-a"), Group("groep-b"), Group("groep-c")], "Strategisch", "Operationeel", 3),
+        ],
     };
+
+    private static GroupDefinition Group(string id) => new(id, id, null, []);
 }
