@@ -1,6 +1,4 @@
 using Beleidsdag.Domain.Polls;
-using Beleidsdag.Web.Configuration;
-using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Live;
 
@@ -11,13 +9,13 @@ public sealed record EarlierResult(string Title, DateOnly Date, SplitResult Resu
 /// The mid-term follow-up (the presentation advises repeating the exercise after about three years): a question
 /// with the same id in the earlier workshop is shown next to now, with the same anonymity rule on both.
 /// </summary>
-public sealed class FollowUpResults(WorkshopRegistry registry, IOptions<BeleidsdagOptions> options)
+public sealed class FollowUpResults(WorkshopRegistry registry)
 {
     /// <summary>The earlier result of this question, next to <c>now</c> (the result the caller already shows).</summary>
     public EarlierResult? For(WorkshopRuntime runtime, string questionId, SplitResult now)
     {
         if (registry.FindById(runtime.Workshop.FollowUpOf) is not { } earlier
-            || earlier.GetResult(questionId, options.Value.MinimumPerSide) is not { Overall.Respondents: > 0 } then)
+            || earlier.GetResult(questionId) is not { Overall.Respondents: > 0 } then)
         {
             return null;
         }

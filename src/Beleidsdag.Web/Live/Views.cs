@@ -86,6 +86,12 @@ public sealed record ScreenView(
 
     /// <summary>On the closing slide: the werkpunten the day ends with.</summary>
     public RecapScreen? Recap { get; init; }
+
+    /// <summary>How many took part in a prioritisation or consent round, shown while its result is still hidden.</summary>
+    public int? Voters { get; init; }
+
+    /// <summary>The anonymity minimum these figures were computed with (the notices name it).</summary>
+    public int MinimumPerSide { get; init; }
 }
 
 /// <summary>The facilitator's live numbers for one workshop.</summary>

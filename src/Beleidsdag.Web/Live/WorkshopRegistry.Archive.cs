@@ -79,7 +79,7 @@ public sealed partial class WorkshopRegistry
 
         lock (_createGate)
         {
-            var runtime = new WorkshopRuntime(stored!, _writer, _clock, _minimumPerSide);
+            var runtime = new WorkshopRuntime(stored!, _writer, Changes, _clock, _minimumPerSide);
             Add(runtime);
             return new WorkshopImport(runtime, null);
         }

@@ -34,11 +34,14 @@ public sealed partial class WorkshopRegistry
         _minimumPerSide = options.Value.MinimumPerSide;
         foreach (var stored in store.LoadAll())
         {
-            Add(new WorkshopRuntime(stored, writer, clock, _minimumPerSide));
+            Add(new WorkshopRuntime(stored, writer, Changes, clock, _minimumPerSide));
         }
 
         writer.RecoveryScope = Recover;
     }
+
+    /// <summary>Where every workshop of this process announces its committed changes.</summary>
+    public ChangeFeed Changes { get; } = new();
 
     public IEnumerable<WorkshopRuntime> All => _byId.Values.OrderByDescending(r => r.Workshop.CreatedAt);
 
@@ -70,7 +73,7 @@ public sealed partial class WorkshopRegistry
             }
 
             var workshop = build(new NewWorkshopKeys(SecretKey.NewId(), joinCode, SecretKey.New(), _clock.GetUtcNow()));
-            runtime = new WorkshopRuntime(new StoredWorkshop(workshop, LiveState.Start, [], [], [], []), _writer, _clock, _minimumPerSide);
+            runtime = new WorkshopRuntime(new StoredWorkshop(workshop, LiveState.Start, [], [], [], []), _writer, Changes, _clock, _minimumPerSide);
             // Registered before the commit so a parallel create cannot draw the same join code; nobody
             // knows the code before the facilitator sees it, which is after the commit.
             Add(runtime);

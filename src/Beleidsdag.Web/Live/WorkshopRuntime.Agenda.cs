@@ -37,7 +37,7 @@ public sealed partial class WorkshopRuntime
             write = _writer.EnqueueAsync([.. Apply(next, plan)]);
         }
 
-        await write;
+        await CommittedAsync(write, ChangeKind.Room | ChangeKind.Figures);
         return AgendaChange.Saved;
     }
 

@@ -86,7 +86,7 @@ public sealed partial class WorkshopRuntime
 
             var removed = participant with { Removed = true };
             _participants[participantId] = removed;
-            _openConnections.Remove(participantId);
+            Connections.Forget(participantId);
             var writes = new List<PendingWrite> { new SaveParticipant(removed) };
             foreach (var responses in _responses.Values.Where(r => !IsDisclosed(r.Question.Id) && r.AnswerOf(participantId) is not null))
             {
@@ -115,7 +115,7 @@ public sealed partial class WorkshopRuntime
             write = _writer.EnqueueAsync([.. writes]);
         }
 
-        await write;
+        await CommittedAsync(write, ChangeKind.Figures);
         return true;
     }
 
@@ -134,7 +134,7 @@ public sealed partial class WorkshopRuntime
             write = _writer.EnqueueAsync(new SaveWorkshop(_workshop, _live));
         }
 
-        await write;
+        await CommittedAsync(write, ChangeKind.Figures);
         return true;
     }
 
@@ -145,7 +145,7 @@ public sealed partial class WorkshopRuntime
         {
             return [.. _participants.Values
                 .OrderBy(p => p.JoinedAt)
-                .Select((p, i) => new ParticipantRow(p.Id, i + 1, p.Side, p.JoinedAt, _openConnections.ContainsKey(p.Id), p.Removed))];
+                .Select((p, i) => new ParticipantRow(p.Id, i + 1, p.Side, p.JoinedAt, Connections.IsConnected(p.Id), p.Removed))];
         }
     }
 }

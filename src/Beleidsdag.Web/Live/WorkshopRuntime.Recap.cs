@@ -16,17 +16,17 @@ public sealed partial class WorkshopRuntime
 {
     private const int RecapWithoutConsent = 5;
 
-    private RecapScreen RecapOf(int minimumPerSide)
+    private RecapScreen RecapOf()
     {
         var consent = _workshop.Agenda.OfType<ConsentActivity>().LastOrDefault(c => _live.StateOf(c.Id).Disclosed);
         var prioritisation = _workshop.Agenda.OfType<PrioritisationActivity>().LastOrDefault(p => _live.StateOf(p.Id).Disclosed);
         var scores = prioritisation is null
             ? new Dictionary<string, double>(StringComparer.Ordinal)
-            : PrioritiesOf(prioritisation, minimumPerSide).Lines.ToDictionary(l => l.Werkpunt.Id, l => l.Row.EqualWeightScore, StringComparer.Ordinal);
+            : PrioritiesOf(prioritisation).Lines.ToDictionary(l => l.Werkpunt.Id, l => l.Row.EqualWeightScore, StringComparer.Ordinal);
         if (consent is not null)
         {
             return new RecapScreen(
-                [.. ConsentOf(consent, minimumPerSide).Where(l => l.Row.CarriedByBothSides)
+                [.. ConsentOf(consent).Where(l => l.Row.CarriedByBothSides)
                     .Select(l => new RecapLine(l.Werkpunt, scores.TryGetValue(l.Werkpunt.Id, out var s) ? s : null, l.Row.Overall))],
                 Carried: true);
         }
@@ -34,7 +34,7 @@ public sealed partial class WorkshopRuntime
         return prioritisation is null
             ? new RecapScreen([], Carried: false)
             : new RecapScreen(
-                [.. PrioritiesOf(prioritisation, minimumPerSide).Lines.Where(l => l.Row.Total > 0).Take(RecapWithoutConsent)
+                [.. PrioritiesOf(prioritisation).Lines.Where(l => l.Row.Total > 0).Take(RecapWithoutConsent)
                     .Select(l => new RecapLine(l.Werkpunt, l.Row.EqualWeightScore, null))],
                 Carried: false);
     }

@@ -8,7 +8,7 @@ namespace Beleidsdag.Web.Persistence;
 /// batch (group commit). LiteDB 5 keeps a transaction per thread, so there is no await between
 /// BeginTrans and Commit. A caller's task completes only after its batch has been committed.
 /// </summary>
-public sealed partial class DatabaseWriter : IDisposable
+public sealed partial class DatabaseWriter : IDisposable, IWriteCommitter
 {
     private const int MaxBatch = 500;
 
@@ -34,6 +34,7 @@ public sealed partial class DatabaseWriter : IDisposable
     private readonly ITimer _backupTimer;
     private readonly TimeProvider _clock;
     private readonly TimeProvider _pace;
+    private readonly TimeSpan _commitInterval;
     private int _checkpointRequested;
     private long _lastCommitStarted;
     private long _commits;
@@ -46,10 +47,12 @@ public sealed partial class DatabaseWriter : IDisposable
     /// <summary>
     /// <paramref name="pace"/> times the commit interval: real time in the app (it is about how often the disk
     /// is written, not about the day's clock), a fake one in tests, so that they count commits without racing a busy machine.
+    /// <paramref name="commitInterval"/> is <see cref="MinCommitInterval"/> unless a test says otherwise.
     /// </summary>
-    internal DatabaseWriter(BeleidsdagDatabase database, TimeProvider clock, TimeProvider pace, ILogger<DatabaseWriter> logger)
+    internal DatabaseWriter(BeleidsdagDatabase database, TimeProvider clock, TimeProvider pace, ILogger<DatabaseWriter> logger, TimeSpan? commitInterval = null)
     {
         _pace = pace;
+        _commitInterval = commitInterval ?? MinCommitInterval;
         _clock = clock;
         _database = database;
         _db = database.Database;
@@ -164,17 +167,17 @@ public sealed partial class DatabaseWriter : IDisposable
     private void WaitForCommitInterval()
     {
         var sinceLast = _pace.GetElapsedTime(_lastCommitStarted);
-        if (_lastCommitStarted != 0 && sinceLast < MinCommitInterval)
+        if (_lastCommitStarted != 0 && sinceLast < _commitInterval)
         {
             if (ReferenceEquals(_pace, TimeProvider.System))
             {
                 // A plain sleep: a timer would wake a thread-pool thread as well as this one.
-                Thread.Sleep(MinCommitInterval - sinceLast);
+                Thread.Sleep(_commitInterval - sinceLast);
             }
             else
             {
                 // A fake clock in a test: it may move before a timer made from it here would be armed, so look.
-                while (_pace.GetElapsedTime(_lastCommitStarted) < MinCommitInterval)
+                while (_pace.GetElapsedTime(_lastCommitStarted) < _commitInterval)
                 {
                     Thread.Sleep(1);
                 }

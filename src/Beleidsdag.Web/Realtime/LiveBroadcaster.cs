@@ -3,12 +3,13 @@ using System.Text.Json;
 using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Live;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Realtime;
 
 /// <summary>
-/// Fans changes out over the hubs: the room's state to phones at once (they must follow the facilitator),
+/// The one subscriber of the <see cref="ChangeFeed"/> that tells the world: it marks the workshop changed on the
+/// coalescing <see cref="WorkshopNotifier"/> (consoles, screens), pushes a moved room to phones at once, and
+/// queues group work for the phones it concerns. Then it fans the coalesced changes out over the hubs: the room's state to phones at once (they must follow the facilitator),
 /// the coalesced screen view to screen-link watchers, a coalesced ping to facilitator-hub watchers, and
 /// a revealed question's results to phones at most once a second (<see cref="PhoneResultsThrottle"/>).
 /// </summary>
@@ -17,8 +18,8 @@ public sealed partial class LiveBroadcaster
     private readonly IHubContext<ParticipantHub, IParticipantClient> _participants;
     private readonly IHubContext<FacilitatorHub, IFacilitatorClient> _facilitators;
     private readonly WorkshopRegistry _registry;
+    private readonly WorkshopNotifier _notifier;
     private readonly PhoneAddressProvider _address;
-    private readonly IOptions<BeleidsdagOptions> _options;
     private readonly TimeProvider _clock;
     private readonly Dictionary<WorkshopRuntime, HashSet<string>> _pendingGroupWork = [];
     private ITimer? _groupWorkTimer;
@@ -34,7 +35,6 @@ public sealed partial class LiveBroadcaster
         WorkshopRegistry registry,
         WorkshopNotifier notifier,
         PhoneAddressProvider address,
-        IOptions<BeleidsdagOptions> options,
         TimeProvider clock,
         ILogger<LiveBroadcaster> logger)
     {
@@ -42,19 +42,33 @@ public sealed partial class LiveBroadcaster
         _facilitators = facilitators;
         _registry = registry;
         _address = address;
-        _options = options;
         _clock = clock;
         _logger = logger;
+        _notifier = notifier;
         notifier.SubscribeAll(OnWorkshopChanged);
+        registry.Changes.Subscribe(OnCommitted);
     }
 
-    public Task PushRoomAsync(WorkshopRuntime runtime) =>
+    /// <summary>Runs once per committed change, on the committing caller's path: only cheap bookkeeping, except a room push.</summary>
+    private Task OnCommitted(WorkshopChange change)
+    {
+        _notifier.Changed(change.WorkshopId);
+        if ((change.What & ChangeKind.GroupWork) != 0)
+        {
+            GroupWorkChanged(change.Runtime, change.Concerned);
+        }
+
+        // The room moved: phones must follow the facilitator now, before the command returns.
+        return (change.What & ChangeKind.Room) != 0 ? PushRoomAsync(change.Runtime) : Task.CompletedTask;
+    }
+
+    private Task PushRoomAsync(WorkshopRuntime runtime) =>
         _participants.Clients.Group(HubGroups.Room(runtime.Workshop.Id)).RoomChanged(runtime.BuildRoomState());
 
     /// <summary>Sends each of these participants their own group work (board, group, choices), now.</summary>
     private Task PushGroupWorkAsync(WorkshopRuntime runtime, IEnumerable<string> participantIds) =>
         Task.WhenAll(participantIds.Distinct()
-            .Select(id => (Id: id, Connections: runtime.ConnectionsOf(id)))
+            .Select(id => (Id: id, Connections: runtime.Connections.Of(id)))
             .Where(p => p.Connections.Count > 0)
             .Select(p => _participants.Clients.Clients(p.Connections).GroupWorkChanged(runtime.BuildMyGroupWork(p.Id))));
 
@@ -62,7 +76,7 @@ public sealed partial class LiveBroadcaster
     /// Marks these participants' group work as changed: they hear of it within
     /// <see cref="WorkshopNotifier.Interval"/>, once, however many werkpunten their group saved meanwhile.
     /// </summary>
-    public void GroupWorkChanged(WorkshopRuntime runtime, IEnumerable<string> participantIds)
+    private void GroupWorkChanged(WorkshopRuntime runtime, IEnumerable<string> participantIds)
     {
         lock (_pendingGroupWork)
         {
@@ -96,25 +110,19 @@ public sealed partial class LiveBroadcaster
         }
     }
 
-    private void OnWorkshopChanged(string workshopId)
+    private void OnWorkshopChanged(string workshopId, WorkshopSnapshot snapshot)
     {
-        if (_registry.FindById(workshopId) is not { } runtime)
-        {
-            return;
-        }
-
-        _ = SendAsync(runtime);
-        ResultsMayHaveChanged(runtime);
+        _ = SendAsync(workshopId, snapshot.Screen);
+        ResultsMayHaveChanged(workshopId, snapshot.RevealedQuestionId);
     }
 
     /// <summary>
     /// Runs at most once per <see cref="WorkshopNotifier.Interval"/>, never per answer; while results are
-    /// hidden it only asks the runtime which question is revealed (none) and computes nothing.
+    /// hidden it only reads which question is revealed (none) and computes nothing.
     /// </summary>
-    private void ResultsMayHaveChanged(WorkshopRuntime runtime)
+    private void ResultsMayHaveChanged(string id, string? revealedQuestionId)
     {
-        var id = runtime.Workshop.Id;
-        if (runtime.RevealedQuestionId() is not { } questionId)
+        if (revealedQuestionId is not { } questionId)
         {
             if (_phoneResults.TryGetValue(id, out var idle))
             {
@@ -132,7 +140,7 @@ public sealed partial class LiveBroadcaster
     {
         try
         {
-            if (_registry.FindById(workshopId) is not { } runtime || runtime.BuildPhoneResults(_options.Value.MinimumPerSide) is not { } results)
+            if (_registry.FindById(workshopId) is not { } runtime || runtime.BuildPhoneResults() is not { } results)
             {
                 return;
             }
@@ -159,17 +167,16 @@ public sealed partial class LiveBroadcaster
         return options;
     }
 
-    private async Task SendAsync(WorkshopRuntime runtime)
+    private async Task SendAsync(string id, ScreenView screen)
     {
         try
         {
-            var id = runtime.Workshop.Id;
-            await _participants.Clients.Group(HubGroups.Screen(id)).ScreenChanged(runtime.BuildScreenView(_address.Current, _options.Value.MinimumPerSide));
+            await _participants.Clients.Group(HubGroups.Screen(id)).ScreenChanged(screen);
             await _facilitators.Clients.Group(HubGroups.Facilitator(id)).WorkshopChanged(id);
         }
         catch (Exception e)
         {
-            LogSendFailed(_logger, e, runtime.Workshop.Id);
+            LogSendFailed(_logger, e, id);
         }
     }
 

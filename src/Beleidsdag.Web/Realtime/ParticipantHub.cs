@@ -2,7 +2,6 @@ using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Features.Participate;
 using Beleidsdag.Web.Live;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Realtime;
 
@@ -15,8 +14,7 @@ public sealed class ParticipantHub(
     ParticipationService participation,
     GroupWorkService groupWork,
     WorkshopRegistry registry,
-    PhoneAddressProvider address,
-    IOptions<BeleidsdagOptions> options) : Hub<IParticipantClient>
+    PhoneAddressProvider address) : Hub<IParticipantClient>
 {
     private const string WorkshopKey = "workshop";
     private const string ParticipantKey = "participant";
@@ -73,7 +71,7 @@ public sealed class ParticipantHub(
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Screen(runtime.Workshop.Id));
-        return runtime.BuildScreenView(address.Current, options.Value.MinimumPerSide);
+        return runtime.BuildScreenView(address.Current);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)

@@ -37,6 +37,28 @@ public sealed class DatabaseWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task AnInjectedCommitInterval_GroupsEveryWriteThatArrivesWithinIt()
+    {
+        var pace = new FakeTimeProvider();
+        var database = new BeleidsdagDatabase(_folder);
+        using (var writer = new DatabaseWriter(database, TimeProvider.System, pace, NullLogger<DatabaseWriter>.Instance, commitInterval: TimeSpan.FromSeconds(2)))
+        {
+            await writer.EnqueueAsync(new SaveParticipant(NewParticipant(0)));
+
+            // Two waves a second apart: far beyond the default interval, within the injected one.
+            var first = writer.EnqueueAsync(new SaveParticipant(NewParticipant(1)));
+            pace.Advance(TimeSpan.FromSeconds(1));
+            var second = writer.EnqueueAsync(new SaveParticipant(NewParticipant(2)));
+            pace.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAll(first, second);
+
+            Assert.Equal(2, writer.Commits);
+        }
+
+        database.Dispose();
+    }
+
+    [Fact]
     public async Task AnswersReadBack_AreTheLastOfEach_AfterRestarts_AlsoOverAnswersStoredOneDocumentEach()
     {
         using var database = new BeleidsdagDatabase(_folder);

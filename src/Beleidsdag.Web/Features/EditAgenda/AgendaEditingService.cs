@@ -1,6 +1,5 @@
 using Beleidsdag.Domain.Workshops;
 using Beleidsdag.Web.Live;
-using Beleidsdag.Web.Realtime;
 
 namespace Beleidsdag.Web.Features.EditAgenda;
 
@@ -9,11 +8,11 @@ public sealed record AgendaEntry(Activity Activity, int Position, bool OnScreen,
 
 /// <summary>
 /// Editing a workshop's agenda, before and during the day. Every change goes through the runtime (validated,
-/// committed) and is then pushed: the console and the screen re-render, phones get the new room state.
+/// committed), which then publishes it: the console and the screen re-render, phones get the new room state.
 /// An edit that would drop answers or werkpunten comes back as <see cref="AgendaChangeStatus.NeedsConfirmation"/>
 /// until it is sent again with <c>confirmed: true</c>.
 /// </summary>
-public sealed class AgendaEditingService(WorkshopRegistry registry, WorkshopNotifier notifier, LiveBroadcaster broadcaster)
+public sealed class AgendaEditingService(WorkshopRegistry registry)
 {
     public Workshop? Find(string workshopId) => registry.FindById(workshopId)?.Workshop;
 
@@ -83,13 +82,6 @@ public sealed class AgendaEditingService(WorkshopRegistry registry, WorkshopNoti
             return AgendaChange.NotFound;
         }
 
-        var change = await runtime.ReviseAgendaAsync(edit, confirmed);
-        if (change.Status == AgendaChangeStatus.Saved)
-        {
-            notifier.Changed(workshopId);
-            await broadcaster.PushRoomAsync(runtime);
-        }
-
-        return change;
+        return await runtime.ReviseAgendaAsync(edit, confirmed);
     }
 }

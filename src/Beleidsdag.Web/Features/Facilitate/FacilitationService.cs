@@ -1,11 +1,9 @@
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
-using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Live;
-using Beleidsdag.Web.Realtime;
-using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Features.Facilitate;
 
@@ -22,13 +20,8 @@ public sealed record LiveStateView(
 /// </summary>
 public sealed class FacilitationService(
     WorkshopRegistry registry,
-    WorkshopNotifier notifier,
-    LiveBroadcaster broadcaster,
-    IOptions<BeleidsdagOptions> options,
     TimeProvider clock)
 {
-    private int MinimumPerSide => options.Value.MinimumPerSide;
-
     public WorkshopRuntime? Find(string workshopId) => registry.FindById(workshopId);
 
     public Task<LiveStateView?> ForwardAsync(string workshopId) => MoveAsync(workshopId, (w, s, werkpunten) => RoomSteps.Forward(w, s, werkpunten));
@@ -49,45 +42,36 @@ public sealed class FacilitationService(
     public Task<LiveStateView?> StopTimerAsync(string workshopId) => ChangeTimerAsync(workshopId, (_, _) => CountdownTimer.Stopped);
 
     public Task<bool> AssignEveryoneAsync(string workshopId, string exerciseId) =>
-        Changed(workshopId, runtime => runtime.AssignEveryoneAsync(exerciseId), runtime => runtime.AllParticipantIds());
+        OnRuntime(workshopId, runtime => runtime.AssignEveryoneAsync(exerciseId));
 
     /// <summary>Deals out only who has no group yet; who chose a table (or was put at one) stays there.</summary>
     public Task<bool> AssignUnseatedAsync(string workshopId, string exerciseId) =>
-        Changed(workshopId, runtime => runtime.AssignEveryoneAsync(exerciseId, onlyUnseated: true), runtime => runtime.AllParticipantIds());
+        OnRuntime(workshopId, runtime => runtime.AssignEveryoneAsync(exerciseId, onlyUnseated: true));
 
     /// <summary>Moves one person; everyone hears of it, since two groups' member counts change.</summary>
     public Task<bool> MoveToGroupAsync(string workshopId, string exerciseId, string participantId, string groupId) =>
-        Changed(workshopId, runtime => runtime.MoveToGroupAsync(exerciseId, participantId, groupId), runtime => runtime.AllParticipantIds());
+        OnRuntime(workshopId, runtime => runtime.MoveToGroupAsync(exerciseId, participantId, groupId));
 
     public Task<bool> HideWerkpuntAsync(string workshopId, string werkpuntId, bool hidden) =>
-        Changed(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Hidden = hidden }), runtime => runtime.MembersOfWerkpuntGroup(werkpuntId));
+        OnRuntime(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Hidden = hidden }));
 
     /// <summary>Merges a duplicate into another werkpunt: the duplicate is hidden and points to the one it joined.</summary>
     public Task<bool> MergeWerkpuntAsync(string workshopId, string werkpuntId, string intoId) =>
-        Changed(workshopId, runtime => werkpuntId == intoId
+        OnRuntime(workshopId, runtime => werkpuntId == intoId
             ? Task.FromResult(false)
-            : runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Hidden = true, MergedInto = intoId }), runtime => runtime.MembersOfWerkpuntGroup(werkpuntId));
+            : runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Hidden = true, MergedInto = intoId }));
 
     public Task<bool> ReviseWerkpuntAsync(string workshopId, string werkpuntId, WerkpuntContent content) =>
-        Changed(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Content = WerkpuntRules.Clean(content) }), runtime => runtime.MembersOfWerkpuntGroup(werkpuntId));
+        OnRuntime(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Content = WerkpuntRules.Clean(content) }));
 
     private Task<LiveStateView?> ChangeTimerAsync(string workshopId, Func<CountdownTimer, DateTimeOffset, CountdownTimer> change) =>
         MoveAsync(workshopId, (w, s, _) => w.ActivityAt(s.CurrentIndex) is GroupExerciseActivity exercise
             ? s.With(exercise.Id, s.ExerciseOf(exercise.Id) with { Timer = change(s.ExerciseOf(exercise.Id).Timer, clock.GetUtcNow()) })
             : s);
 
-    /// <summary>After a change to group work: the console and screen hear of it, and so do the phones it concerns.</summary>
-    private async Task<bool> Changed(string workshopId, Func<WorkshopRuntime, Task<bool>> change, Func<WorkshopRuntime, IReadOnlyList<string>> concerned)
-    {
-        if (Find(workshopId) is not { } runtime || !await change(runtime))
-        {
-            return false;
-        }
-
-        notifier.Changed(workshopId);
-        broadcaster.GroupWorkChanged(runtime, concerned(runtime));
-        return true;
-    }
+    /// <summary>A change made through the runtime, which publishes it once committed (whom it concerns, too).</summary>
+    private Task<bool> OnRuntime(string workshopId, Func<WorkshopRuntime, Task<bool>> change) =>
+        Find(workshopId) is { } runtime ? change(runtime) : Task.FromResult(false);
 
     /// <summary>
     /// A key or button of the console (or of the screen opened from it): forward, back, open, close, and the toggles
@@ -131,37 +115,24 @@ public sealed class FacilitationService(
     public Task<LiveStateView?> ShowGapsAsync(string workshopId, bool showing) =>
         MoveAsync(workshopId, (_, s) => RoomSteps.ShowGaps(s, showing));
 
-    public SplitResult? GetResult(string workshopId, string questionId) => Find(workshopId)?.GetResult(questionId, MinimumPerSide);
+    public SplitResult? GetResult(string workshopId, string questionId) => Find(workshopId)?.GetResult(questionId);
 
-    public IReadOnlyList<GapItem> GetGaps(string workshopId) => Find(workshopId)?.GetGaps(MinimumPerSide, onlyRevealed: false) ?? [];
+    public IReadOnlyList<GapItem> GetGaps(string workshopId) => Find(workshopId)?.GetGaps(onlyRevealed: false) ?? [];
 
     public IReadOnlyList<OpenAnswerView> GetOpenAnswers(string workshopId, string questionId) =>
         Find(workshopId)?.GetOpenAnswers(questionId) ?? [];
 
-    public ScreenView? ScreenViewOf(WorkshopRuntime runtime, PhoneAddress address) => runtime.BuildScreenView(address, MinimumPerSide);
+    public ScreenView ScreenViewOf(WorkshopRuntime runtime, PhoneAddress address) => runtime.BuildScreenView(address);
+
+    /// <summary>What the console shows, in one consistent read.</summary>
+    public ConsoleView ConsoleViewOf(WorkshopRuntime runtime, PhoneAddress address) => runtime.BuildConsoleView(address);
 
     /// <summary>Removes a participant (docs/rules.md, "Removing a participant"); the numbers everyone sees change.</summary>
-    public async Task<bool> RemoveParticipantAsync(string workshopId, string participantId)
-    {
-        if (Find(workshopId) is not { } runtime || !await runtime.RemoveParticipantAsync(participantId))
-        {
-            return false;
-        }
+    public Task<bool> RemoveParticipantAsync(string workshopId, string participantId) =>
+        OnRuntime(workshopId, runtime => runtime.RemoveParticipantAsync(participantId));
 
-        notifier.Changed(workshopId);
-        return true;
-    }
-
-    public async Task<bool> SetExpectedAsync(string workshopId, ExpectedTurnout expected)
-    {
-        if (Find(workshopId) is not { } runtime || !await runtime.SetExpectedAsync(expected))
-        {
-            return false;
-        }
-
-        notifier.Changed(workshopId);
-        return true;
-    }
+    public Task<bool> SetExpectedAsync(string workshopId, ExpectedTurnout expected) =>
+        OnRuntime(workshopId, runtime => runtime.SetExpectedAsync(expected));
 
     /// <summary>"Alles goedkeuren": every answer still waiting is approved (hidden and merged ones stay as they are).</summary>
     public async Task<int> ApproveAllAsync(string workshopId, string questionId)
@@ -177,24 +148,11 @@ public sealed class FacilitationService(
             approved += await runtime.ModerateAsync(questionId, answer.ParticipantId, ModerationStatus.Approved, null) ? 1 : 0;
         }
 
-        if (approved > 0)
-        {
-            notifier.Changed(workshopId);
-        }
-
         return approved;
     }
 
-    public async Task<bool> ModerateAsync(string workshopId, string questionId, string participantId, ModerationStatus status, string? mergeInto)
-    {
-        if (Find(workshopId) is not { } runtime || !await runtime.ModerateAsync(questionId, participantId, status, mergeInto))
-        {
-            return false;
-        }
-
-        notifier.Changed(workshopId);
-        return true;
-    }
+    public Task<bool> ModerateAsync(string workshopId, string questionId, string participantId, ModerationStatus status, string? mergeInto) =>
+        OnRuntime(workshopId, runtime => runtime.ModerateAsync(questionId, participantId, status, mergeInto));
 
     private Task<LiveStateView?> MoveAsync(string workshopId, Func<Workshop, LiveState, LiveState> step) =>
         MoveAsync(workshopId, (w, s, _) => step(w, s));
@@ -206,14 +164,7 @@ public sealed class FacilitationService(
             return null;
         }
 
-        var before = runtime.Live;
         var after = await runtime.ChangeStageAsync(step);
-        if (after != before)
-        {
-            notifier.Changed(workshopId);
-            await broadcaster.PushRoomAsync(runtime);
-        }
-
         return new LiveStateView(after.CurrentIndex, after.Blanked, after.ShowingGaps, after.Questions, after.Exercises);
     }
 }

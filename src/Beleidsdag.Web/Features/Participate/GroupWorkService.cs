@@ -2,12 +2,14 @@ using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
 using Beleidsdag.Web.Live;
-using Beleidsdag.Web.Realtime;
 
 namespace Beleidsdag.Web.Features.Participate;
 
-/// <summary>What a phone does in the group exercise, the prioritisation and the consent round.</summary>
-public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster broadcaster)
+/// <summary>
+/// What a phone does in the group exercise, the prioritisation and the consent round. The ack goes back once
+/// committed; the runtime publishes the change, and the group's phones hear of it shortly after (coalesced).
+/// </summary>
+public sealed class GroupWorkService
 {
     public async Task<Ack> JoinGroupAsync(WorkshopRuntime runtime, string participantId, GroupChoice? choice)
     {
@@ -16,10 +18,7 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
             return Acks.Rejected(choice?.Key, SubmissionError.InvalidRequest);
         }
 
-        // The group left and the group joined both see their member count change.
-        var before = runtime.MembersOfGroupOf(exerciseId, participantId);
-        var receipt = await runtime.JoinGroupAsync(participantId, choice.Key!, exerciseId, groupId);
-        return After(runtime, receipt, [.. before.Union(runtime.MembersOfGroupOf(exerciseId, participantId))]);
+        return Acks.Of(await runtime.JoinGroupAsync(participantId, choice.Key!, exerciseId, groupId));
     }
 
     public async Task<Ack> SaveWerkpuntAsync(WorkshopRuntime runtime, string participantId, WerkpuntSubmission? submission)
@@ -31,8 +30,7 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
 
         if (submission.WerkpuntId is { } werkpuntId)
         {
-            var edited = await runtime.EditWerkpuntAsync(participantId, submission.Key!, werkpuntId, submission.BaseVersion, content);
-            return After(runtime, edited, runtime.MembersOfWerkpuntGroup(werkpuntId));
+            return Acks.Of(await runtime.EditWerkpuntAsync(participantId, submission.Key!, werkpuntId, submission.BaseVersion, content));
         }
 
         if (submission.ExerciseId is not { Length: > 0 and <= Limits.IdLength } exerciseId)
@@ -40,8 +38,7 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
             return Acks.Rejected(submission.Key, SubmissionError.InvalidRequest);
         }
 
-        var added = await runtime.AddWerkpuntAsync(participantId, submission.Key!, exerciseId, content);
-        return After(runtime, added, runtime.MembersOfGroupOf(exerciseId, participantId));
+        return Acks.Of(await runtime.AddWerkpuntAsync(participantId, submission.Key!, exerciseId, content));
     }
 
     public async Task<Ack> ReactAsync(WorkshopRuntime runtime, string participantId, ReactionSubmission? reaction)
@@ -51,8 +48,7 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
             return Acks.Rejected(reaction?.Key, SubmissionError.InvalidRequest);
         }
 
-        var receipt = await runtime.ReactAsync(participantId, reaction.Key!, werkpuntId, reaction.On);
-        return After(runtime, receipt, [.. runtime.MembersOfWerkpuntGroup(werkpuntId).Append(participantId).Distinct()]);
+        return Acks.Of(await runtime.ReactAsync(participantId, reaction.Key!, werkpuntId, reaction.On));
     }
 
     public async Task<Ack> SpendDotsAsync(WorkshopRuntime runtime, string participantId, DotsSubmission? submission)
@@ -62,8 +58,7 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
             return Acks.Rejected(submission?.Key, SubmissionError.InvalidRequest);
         }
 
-        var receipt = await runtime.SpendDotsAsync(participantId, submission.Key!, activityId, dots, submission.Seq);
-        return After(runtime, receipt, [participantId]);
+        return Acks.Of(await runtime.SpendDotsAsync(participantId, submission.Key!, activityId, dots, submission.Seq));
     }
 
     public async Task<Ack> ConsentAsync(WorkshopRuntime runtime, string participantId, ConsentSubmission? submission)
@@ -74,20 +69,7 @@ public sealed class GroupWorkService(WorkshopNotifier notifier, LiveBroadcaster 
             return Acks.Rejected(submission?.Key, SubmissionError.InvalidRequest);
         }
 
-        var receipt = await runtime.ConsentAsync(participantId, submission.Key!, activityId, werkpuntId, choice);
-        return After(runtime, receipt, [participantId]);
-    }
-
-    /// <summary>The ack goes back at once; the group's phones hear of the change shortly after (coalesced), never before the commit.</summary>
-    private Ack After(WorkshopRuntime runtime, Receipt receipt, IEnumerable<string> toTell)
-    {
-        if (receipt.Error == SubmissionError.None && !receipt.Superseded)
-        {
-            notifier.Changed(runtime.Workshop.Id);
-            broadcaster.GroupWorkChanged(runtime, toTell);
-        }
-
-        return Acks.Of(receipt);
+        return Acks.Of(await runtime.ConsentAsync(participantId, submission.Key!, activityId, werkpuntId, choice));
     }
 
     private static WerkpuntContent? ToContent(WerkpuntSubmission s)

@@ -2,10 +2,7 @@ using System.Net;
 using Beleidsdag.Domain.Participants;
 using Beleidsdag.Domain.Polls;
 using Beleidsdag.Domain.Workshops;
-using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Live;
-using Beleidsdag.Web.Realtime;
-using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Features.Participate;
 
@@ -15,9 +12,7 @@ public sealed record JoiningConnection(bool HoldsParticipant, IPAddress? Address
 /// <summary>What a phone can do. The participant hub is a thin shell around this.</summary>
 public sealed class ParticipationService(
     WorkshopRegistry registry,
-    WorkshopNotifier notifier,
-    NewParticipantLimit newParticipants,
-    IOptions<BeleidsdagOptions> options)
+    NewParticipantLimit newParticipants)
 {
     public const string NotJoined = "not-joined";
     public const string UnknownCode = "unknown-code";
@@ -77,7 +72,7 @@ public sealed class ParticipationService(
             runtime.CurrentAnswerOf(participant.Id))
         {
             Mine = runtime.BuildMyGroupWork(participant.Id),
-            Results = runtime.BuildPhoneResults(options.Value.MinimumPerSide),
+            Results = runtime.BuildPhoneResults(),
         };
     }
 
@@ -88,9 +83,7 @@ public sealed class ParticipationService(
             return Acks.Rejected(choice?.Key, SubmissionError.InvalidRequest);
         }
 
-        var receipt = await runtime.ChooseSideAsync(participantId, choice.Key!, side);
-        notifier.Changed(runtime.Workshop.Id);
-        return Acks.Of(receipt);
+        return Acks.Of(await runtime.ChooseSideAsync(participantId, choice.Key!, side));
     }
 
     public async Task<Ack> AnswerAsync(WorkshopRuntime runtime, string participantId, AnswerSubmission? submission)
@@ -101,22 +94,14 @@ public sealed class ParticipationService(
             return Acks.Rejected(submission?.Key, SubmissionError.InvalidRequest);
         }
 
-        var receipt = await runtime.AnswerAsync(participantId, submission.Key!, submission.QuestionId, content, submission.Seq);
-        notifier.Changed(runtime.Workshop.Id);
-        return Acks.Of(receipt);
+        return Acks.Of(await runtime.AnswerAsync(participantId, submission.Key!, submission.QuestionId, content, submission.Seq));
     }
 
-    public void Connected(WorkshopRuntime runtime, string participantId, string connectionId)
-    {
-        runtime.ConnectionOpened(participantId, connectionId);
-        notifier.Changed(runtime.Workshop.Id);
-    }
+    public void Connected(WorkshopRuntime runtime, string participantId, string connectionId) =>
+        runtime.Connections.Opened(participantId, connectionId);
 
-    public void Disconnected(WorkshopRuntime runtime, string participantId, string connectionId)
-    {
-        runtime.ConnectionClosed(participantId, connectionId);
-        notifier.Changed(runtime.Workshop.Id);
-    }
+    public void Disconnected(WorkshopRuntime runtime, string participantId, string connectionId) =>
+        runtime.Connections.Closed(participantId, connectionId);
 
     public static Ack NotJoinedAck(string? key) =>
         new(key, false, NotJoined, "Even opnieuw verbinden…", false);

@@ -2,23 +2,18 @@ using Beleidsdag.Domain.Workshops;
 using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
-using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Features.Present;
 
 /// <summary>What the screen link may see: one workshop's screen view, read-only.</summary>
-public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier notifier, PhoneAddressProvider address, IOptions<BeleidsdagOptions> options, FollowUpResults followUp)
+public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier notifier, PhoneAddressProvider address, FollowUpResults followUp)
 {
-    public ScreenView? View(string screenKey) => registry.FindByScreenKey(screenKey)?.BuildScreenView(address.Current, options.Value.MinimumPerSide);
+    public ScreenView? View(string screenKey) => registry.FindByScreenKey(screenKey)?.BuildScreenView(address.Current);
 
     /// <summary>Question id → question text, so the gap list can name the question of a scale statement.</summary>
     public IReadOnlyDictionary<string, string> QuestionTexts(string screenKey) =>
         registry.FindByScreenKey(screenKey)?.Workshop.Agenda.OfType<QuestionActivity>().ToDictionary(q => q.Question.Id, q => q.Question.Text, StringComparer.Ordinal)
             ?? new Dictionary<string, string>();
-
-    /// <summary>How many took part in a prioritisation or consent round, shown while its result is still hidden.</summary>
-    public int? Voters(string screenKey, string activityId) =>
-        registry.FindByScreenKey(screenKey)?.BuildVoteResults(activityId, options.Value.MinimumPerSide)?.Voters;
 
     /// <summary>In a follow-up workshop: the revealed question's result the earlier time, when it was asked then.</summary>
     public EarlierResult? Earlier(string screenKey, ScreenView view) =>
@@ -29,7 +24,7 @@ public sealed class ScreenService(WorkshopRegistry registry, WorkshopNotifier no
     /// <summary>The workshop behind a screen link, for the facilitator's keys on the screen (never for the bare link).</summary>
     public string? WorkshopIdOf(string screenKey) => registry.FindByScreenKey(screenKey)?.Workshop.Id;
 
-    /// <summary>Null when the key is unknown; otherwise dispose to stop hearing of changes.</summary>
-    public IDisposable? Subscribe(string screenKey, Action onChange) =>
-        registry.FindByScreenKey(screenKey) is { } runtime ? notifier.Subscribe(runtime.Workshop.Id, onChange) : null;
+    /// <summary>Null when the key is unknown; otherwise dispose to stop hearing of changes (each with the flush's screen view).</summary>
+    public IDisposable? Subscribe(string screenKey, Action<ScreenView> onChange) =>
+        registry.FindByScreenKey(screenKey) is { } runtime ? notifier.Subscribe(runtime.Workshop.Id, snapshot => onChange(snapshot.Screen)) : null;
 }

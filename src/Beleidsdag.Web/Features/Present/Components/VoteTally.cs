@@ -6,10 +6,4 @@ namespace Beleidsdag.Web.Features.Present.Components;
 /// The prioritisation's or consent round's live result, also before the room sees it: for the console, and
 /// the "hoeveel stemden" count on the screen while the result is hidden.
 /// </summary>
-public sealed record VoteTally(int Voters, PrioritiesScreen? Priorities, IReadOnlyList<ConsentLine>? ConsentLines)
-{
-    public static VoteTally Of(WorkshopRuntime runtime, ActivityView activity, int minimumPerSide) =>
-        runtime.BuildVoteResults(activity.ActivityId, minimumPerSide) is var (voters, priorities, consent)
-            ? new VoteTally(voters, priorities, consent)
-            : new VoteTally(0, null, null);
-}
+public sealed record VoteTally(int Voters, PrioritiesScreen? Priorities, IReadOnlyList<ConsentLine>? ConsentLines);
