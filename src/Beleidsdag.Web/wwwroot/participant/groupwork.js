@@ -388,6 +388,9 @@ export function createGroupwork(app) {
     return timer.paused ? timer.leftMs : Math.max(0, timer.deadline - Date.now());
   }
 
+  // "De tijd is om" belongs to the group work: once the plenary feedback starts, the countdown is over and done.
+  const timeIsUp = () => timerLeftMs() === 0 && !timer?.paused && !exercise()?.plenary;
+
   function scheduleTick() {
     clearTimeout(tick);
     tick = null;
@@ -412,7 +415,7 @@ export function createGroupwork(app) {
       const left = timerLeftMs();
       let text = "";
       let state = "";
-      if (left == null) text = "";
+      if (left == null || exercise()?.plenary) text = "";
       else if (timer.paused) { text = `${clock(left)} gepauzeerd`; state = "paused"; }
       else if (left <= 0) { text = "De tijd is om"; state = "up"; }
       else { text = `Nog ${clock(left)}`; state = left <= 60000 ? "last" : "running"; }
@@ -423,7 +426,7 @@ export function createGroupwork(app) {
       }
       el.hidden = !text;
       el.dataset.state = state;
-      el.setAttribute("aria-label", left == null ? "" : timer.paused ? `Timer gepauzeerd, nog ${clock(left)}` : left <= 0 ? "De tijd is om" : `Nog ${clock(left)}`);
+      el.setAttribute("aria-label", !text ? "" : timer.paused ? `Timer gepauzeerd, nog ${clock(left)}` : left <= 0 ? "De tijd is om" : `Nog ${clock(left)}`);
     };
     return { el, update };
   }
@@ -484,7 +487,7 @@ export function createGroupwork(app) {
         const g = myGroup(ex);
         group.replaceChildren("Je zit in groep: ", h("strong", {}, g?.name ?? "…"));
         badge.update();
-        root.classList.toggle("is-up", timerLeftMs() === 0 && !timer?.paused);
+        root.classList.toggle("is-up", timeIsUp());
       },
       updateTimer: badge.update,
     };
@@ -595,7 +598,7 @@ export function createGroupwork(app) {
       update() {
         top.update();
         const now = exercise();
-        setText(timeUp, timerLeftMs() === 0 && !timer?.paused ? "De tijd is om. Rond af en kijk naar het scherm." : "");
+        setText(timeUp, timeIsUp() ? "De tijd is om. Rond af en kijk naar het scherm." : "");
         updatePlenary(plenary, now);
         setText(note, notice?.text ?? "");
         note.className = `form-message form-message--${notice?.kind ?? "info"}`;
