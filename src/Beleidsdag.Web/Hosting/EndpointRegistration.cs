@@ -1,9 +1,11 @@
+using System.Globalization;
 using Beleidsdag.Web.Components;
 using Beleidsdag.Web.Features.Templates;
 using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Hosting;
 
@@ -71,10 +73,16 @@ public static class EndpointRegistration
     private static void MapParticipantPage(this WebApplication app)
     {
         var page = app.Environment.WebRootFileProvider.GetFileInfo("participant/index.html");
-        IResult Serve(HttpContext context)
+        // The side choice names the anonymity minimum; the page carries it, so the wire protocol stays as it is.
+        var minimum = app.Services.GetRequiredService<IOptions<BeleidsdagOptions>>().Value.MinimumPerSide
+            .ToString(CultureInfo.InvariantCulture);
+        async Task Serve(HttpContext context)
         {
             context.Response.Headers.CacheControl = "no-cache";
-            return Results.Stream(page.CreateReadStream(), "text/html; charset=utf-8");
+            context.Response.ContentType = "text/html; charset=utf-8";
+            using var reader = new StreamReader(page.CreateReadStream());
+            var html = await reader.ReadToEndAsync(context.RequestAborted);
+            await context.Response.WriteAsync(html.Replace("{MinimumPerSide}", minimum, StringComparison.Ordinal), context.RequestAborted);
         }
 
         app.MapGet("/j", Serve);

@@ -729,6 +729,12 @@ function updateCodeView() {
 const connectingView = () => [h("p", { class: "lead" }, "Verbinden met de zaal…"),
   state.joinWait && h("p", { class: "hint", "data-testid": "join-wait" }, state.joinWait)];
 
+// The server writes its anonymity minimum into the page (docs/rules.md, MinimumPerSide); 3 is the default.
+function minimumPerSide() {
+  const minimum = Number.parseInt(document.body.dataset.minimumPerSide ?? "", 10);
+  return Number.isInteger(minimum) && minimum > 0 ? minimum : 3;
+}
+
 function sideView() {
   const current = effectiveSide();
   return [
@@ -737,6 +743,8 @@ function sideView() {
       // docs/rules.md: a side the room has seen figures of stays where it was counted.
       ? "Je antwoorden op vragen waarvan de resultaten al getoond zijn, blijven bij de kant waarmee je ze gaf."
       : "Zo zien we hoe CBS/VB en MAT elk antwoorden."),
+    h("p", { class: "hint", "data-testid": "anonymity" },
+      `Je antwoorden zijn anoniem: een kant wordt pas apart getoond als minstens ${minimumPerSide()} mensen van die kant antwoordden.`),
     h("div", { class: "choices" },
       SIDES.map((s) => h("button", { type: "button", class: `big side${s.code === current ? " is-selected" : ""}`,
         "data-testid": `side-${s.code}`, "aria-pressed": String(s.code === current), onclick: () => chooseSide(s.code) },
