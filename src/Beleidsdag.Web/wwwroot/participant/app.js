@@ -22,6 +22,7 @@ const TRANSIENT_CODES = new Set(["not-joined", "rate-limited", "too-many-joins"]
 // The limits of docs/protocol.md ("Answers per question type"); the server checks them again.
 const MAX_WORDS = 3;
 const WORD_LENGTH = 30;
+const WORDS_PER_ENTRY = 3; // a box may hold a short phrase ("open communicatie", docs/rules.md)
 const TEXT_LENGTH = 500;
 const POINTS = 100;
 const POINTS_STEP = 5;
@@ -289,8 +290,8 @@ function checkAnswer(question, content) {
     }
     case "wordCloud": {
       const words = c.texts.map((t) => t.trim());
-      if (words.some((w) => /\s/.test(w))) return error("Eén woord per vakje, zonder spaties.");
-      if (words.some((w) => w.length > WORD_LENGTH)) return error(`Een woord mag hoogstens ${WORD_LENGTH} tekens hebben.`);
+      if (words.some((w) => tooManyWords(w))) return error(`Hoogstens ${WORDS_PER_ENTRY} woorden per vakje.`);
+      if (words.some((w) => w.length > WORD_LENGTH)) return error(`Een woord of woordgroep mag hoogstens ${WORD_LENGTH} tekens hebben.`);
       if (!words.some(Boolean)) return hint("Typ minstens één woord.");
       return ok;
     }
@@ -922,7 +923,9 @@ function scaleForm(question) {
   };
 }
 
-// wordCloud: up to three single words.
+const tooManyWords = (entry) => entry.trim().split(/\s+/).length > WORDS_PER_ENTRY;
+
+// wordCloud: up to three boxes, each a word or a phrase of up to three words.
 function wordsForm(question) {
   const inputs = [];
   const changed = () => editAnswer(question, { optionIds: [], values: {}, texts: inputs.map((i) => i.value) });
@@ -940,7 +943,7 @@ function wordsForm(question) {
   const submit = submitArea(question);
   return {
     nodes: [
-      h("p", { class: "hint" }, `Typ tot ${MAX_WORDS} woorden, één per vakje.`),
+      h("p", { class: "hint" }, `Typ tot ${MAX_WORDS} woorden, één per vakje. Een korte woordgroep mag ook.`),
       h("div", { class: "form words" }, inputs),
       h("div", { class: "form-foot" }, ...submit.nodes),
     ],
@@ -948,7 +951,7 @@ function wordsForm(question) {
       inputs.forEach((input, i) => {
         setValue(input, answer.texts[i]);
         input.disabled = !open;
-        input.setAttribute("aria-invalid", String(/\s/.test(answer.texts[i].trim())));
+        input.setAttribute("aria-invalid", String(tooManyWords(answer.texts[i])));
       });
       submit.update(open, answer);
     },
