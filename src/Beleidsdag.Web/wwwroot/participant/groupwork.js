@@ -578,7 +578,8 @@ export function createGroupwork(app) {
 
     return {
       root: h("div", { class: "gw" },
-        h("p", { class: "eyebrow" }, ex.title),
+        // The exercise's title is the board's one heading (a screen reader's first stop), drawn as quietly as before.
+        h("h1", { class: "eyebrow" }, ex.title),
         top.root,
         timeUp,
         plenary,
@@ -636,11 +637,15 @@ export function createGroupwork(app) {
       h("p", { class: "gw-plenary__text" }, ours ? "Jullie groep is aan de beurt." : "Kijk en luister mee naar het scherm."),
       item ? h("p", { class: "gw-plenary__item", "data-testid": "plenary-item" }, "Nu op het scherm: ", h("strong", {}, item.content.text)) : null,
       item ? h("button", { type: "button", class: `gw-plus gw-plus--screen${plusOn(item) ? " is-selected" : ""}`, "data-testid": "plus-onscreen",
-        "aria-pressed": String(plusOn(item)), "aria-label": plusOn(item) ? "+1 intrekken" : "+1: ik steun dit werkpunt",
-        onclick: () => togglePlus(item) }, h("span", { class: "gw-plus__sign" }, plusOn(item) ? "✓ +1" : "+1")) : null,
+        "aria-pressed": String(plusOn(item)), onclick: () => togglePlus(item) },
+      h("span", { class: "gw-plus__sign" }, plusOn(item) ? "✓ +1" : "+1"), plusWhy()) : null,
       board?.werkpunten.length ? h("p", { class: "gw-plenary__hint" }, "Steun je een werkpunt van je groep? Tik op +1.") : null,
     ].filter(Boolean));
   }
+
+  // The +1 buttons say what they mean to a screen reader after what they show ("+1 ik steun dit werkpunt"; pressed
+  // or not), so the spoken name always starts with the visible one.
+  const plusWhy = () => h("span", { class: "sr-only" }, " ik steun dit werkpunt");
 
   function cardBody(content) {
     const c = contentOf(content);
@@ -664,8 +669,8 @@ export function createGroupwork(app) {
     cardBody(i.content),
     state ? h("span", { class: "wp__state" }, state) : null);
     const plus = i.plus == null ? null : h("button", { type: "button", class: `gw-plus${i.plus ? " is-selected" : ""}`,
-      "data-testid": `plus-${i.w.id}`, "aria-pressed": String(i.plus), "aria-label": i.plus ? "+1 intrekken" : "+1: ik steun dit werkpunt",
-      onclick: () => togglePlus(i.w) }, h("span", { class: "gw-plus__sign" }, i.plus ? "✓ +1" : "+1"),
+      "data-testid": `plus-${i.w.id}`, "aria-pressed": String(i.plus),
+      onclick: () => togglePlus(i.w) }, h("span", { class: "gw-plus__sign" }, i.plus ? "✓ +1" : "+1"), plusWhy(),
     i.plusCount > 0 ? h("span", { class: "gw-plus__count" }, String(i.plusCount)) : null);
     return h("li", { class: `gw-item${plus ? " has-plus" : ""}` }, card, plus);
   }
