@@ -106,6 +106,7 @@ public sealed class PhoneAccessibilityTests : IDisposable
         await CheckAsync("group work: board");
         await phone.GetByTestId("add-werkpunt").ClickAsync();
         await phone.GetByTestId("wp-text").FillAsync("Tijdsinspanning van de diensten wordt onderschat");
+        await phone.GetByTestId("wp-oplossing-0").FillAsync("Bij elk voorstel een raming van de tijd door het MAT");
         await CheckAsync("group work: werkpunt form");
         await phone.GetByTestId("wp-save").ClickAsync();
         await phone.GetByText("Tijdsinspanning van de diensten wordt onderschat").WaitForAsync();
@@ -114,6 +115,15 @@ public sealed class PhoneAccessibilityTests : IDisposable
         await facilitator.ForwardAsync(workshop.Id);
         await phone.GetByTestId("plenary").Filter(new() { HasText = "Terugkoppeling" }).WaitForAsync();
         await CheckAsync("group work: plenary");
+        // On through the plenary until the phone's own werkpunt is on the screen: its card then says "Nu op het scherm".
+        for (var step = 0; step < 8 && await phone.Locator(".wp.is-on-screen").CountAsync() == 0; step++)
+        {
+            await facilitator.ForwardAsync(workshop.Id);
+            await phone.Locator(".wp.is-on-screen, [data-testid=plenary-item]").First.WaitForAsync();
+        }
+
+        await phone.Locator(".wp.is-on-screen").WaitForAsync();
+        await CheckAsync("group work: plenary, own werkpunt on the screen");
 
         foreach (var kind in new[] { ActivityKind.Prioritisation, ActivityKind.ConsentRound })
         {

@@ -663,11 +663,12 @@ export function createGroupwork(app) {
   function werkpuntItem(ex, i) {
     const state = i.pending ? (app.isReady() ? "Versturen…" : "Wacht op verbinding…") : i.conflict ? "⚠ Niet bewaard: iemand anders paste het aan. Tik om samen te voegen." : "";
     const card = h("button", { type: "button", class: `wp${i.pending ? " is-pending" : ""}${i.onScreen ? " is-on-screen" : ""}${i.conflict ? " has-conflict" : ""}`,
-      "data-testid": `werkpunt-${i.w.id}`, "aria-label": `Werkpunt: ${i.content.text}. Tik om aan te passen.`,
-      onclick: () => startEdit(ex, i.w) },
+      "data-testid": `werkpunt-${i.w.id}`, onclick: () => startEdit(ex, i.w) },
     i.onScreen ? h("span", { class: "wp__badge" }, "Nu op het scherm") : null,
     cardBody(i.content),
-    state ? h("span", { class: "wp__state" }, state) : null);
+    state ? h("span", { class: "wp__state" }, state) : null,
+    // Its name is what it shows (a label of its own would leave out the badge and the oplossingen), then what a tap does.
+    h("span", { class: "sr-only" }, " Tik om aan te passen."));
     const plus = i.plus == null ? null : h("button", { type: "button", class: `gw-plus${i.plus ? " is-selected" : ""}`,
       "data-testid": `plus-${i.w.id}`, "aria-pressed": String(i.plus),
       onclick: () => togglePlus(i.w) }, h("span", { class: "gw-plus__sign" }, i.plus ? "✓ +1" : "+1"), plusWhy(),
