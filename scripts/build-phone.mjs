@@ -14,7 +14,9 @@ const check = process.argv.includes("--check");
 
 const banner = "/* Built from src/Beleidsdag.Web/phone/ by scripts/build-phone.mjs (npm run build:phone): do not edit. */";
 const result = await build({
-  entryPoints: [join(sources, "app.js"), join(sources, "app.css")],
+  // The group work is its own file, loaded by app.js only when a group item starts: the first screen stays light.
+  entryPoints: [join(sources, "app.js"), join(sources, "groupwork.js"), join(sources, "app.css")],
+  external: ["./groupwork.js"],
   outdir: target,
   bundle: true,
   minify: true,

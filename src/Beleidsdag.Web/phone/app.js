@@ -1,10 +1,10 @@
 // The participant page: join with the code on the screen, pick a side, answer what is on screen.
 // Protocol: docs/protocol.md (participant hub). Every submission goes through an outbox in localStorage
 // and leaves it only on an Ack, so a lock screen, a reload or a Wi-Fi drop loses nothing.
-// The group exercise, the prioritisation and the consent round live in groupwork.js; a revealed
-// question's results in results.js.
+// The group exercise, the prioritisation and the consent round live in groupwork.js, loaded only when
+// one of them starts (the first screen stays light on a slow Wi-Fi); a revealed question's results in results.js.
 
-import { createGroupwork, GROUP_CODES } from "./groupwork.js";
+import { GROUP_CODES, GROUP_KINDS, GROUP_METHODS } from "./groupkinds.js";
 import { createResults } from "./results.js";
 
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -327,8 +327,8 @@ function createConnection() {
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => backoff(ctx.previousRetryCount) })
     .configureLogging(signalR.LogLevel.Warning)
     .build();
-  c.on("roomChanged", (room) => { applyRoom(room); groupwork.afterRoomPush(); render(); });
-  c.on("groupWorkChanged", (mine) => { groupwork.applyMine(mine); render(); });
+  c.on("roomChanged", (room) => { applyRoom(room); groupwork?.afterRoomPush(); render(); });
+  c.on("groupWorkChanged", (mine) => { applyMine(mine); render(); });
   c.on("resultsChanged", (latest) => { results.apply(latest); render(); });
   c.onreconnecting(() => { state.joined = false; render(); });
   // A reconnect is a new connection to the server: join again, then resend.
@@ -465,7 +465,7 @@ function applySnapshot(response) {
   state.participantId = response.participantId;
   state.serverSide = response.side ?? null;
   applyRoom(response.room);
-  groupwork.applyMine(response.mine);
+  applyMine(response.mine);
   results.apply(response.results);
   const question = currentQuestion();
   if (!question) return;
@@ -491,7 +491,8 @@ function applyRoom(room) {
   }
   if (currentQuestion()?.id !== before) state.error = state.notice = null; // an old error belongs to the old question
   if (room?.current?.activityId !== beforeActivity) state.error = null;
-  groupwork.onRoom(beforeActivity);
+  if (groupwork) groupwork.onRoom(beforeActivity);
+  else if (GROUP_KINDS.has(room?.current?.kind)) loadGroupwork().catch(() => {});
   document.title = room?.workshopTitle ? `${room.workshopTitle} · Beleidsdag` : "Beleidsdag";
 }
 
@@ -526,6 +527,7 @@ async function flushOutbox() {
       if (ack?.code === "storage-unavailable") { state.error = storageMessage = ack.message; throw new Error(ack.code); } // kept, sent again later
       if (storageMessage && state.error === storageMessage) state.error = storageMessage = null; // stored now
       if (!ack || TRANSIENT_CODES.has(ack.code) || (!ack.ok && !PERMANENT_CODES.has(ack.code))) throw new Error(`not now: ${ack?.code}`);
+      if (GROUP_METHODS.has(item.method)) await loadGroupwork(); // sent before a reload: settled by its module
       settle(item, ack);
       flushAttempt = 0;
       render();
@@ -548,7 +550,7 @@ async function flushOutbox() {
 function settle(item, ack) {
   // Remove by the key we sent: if the Ack echoed another, the item would otherwise be resent forever.
   updateStore((s) => { s.outbox = s.outbox.filter((i) => i.key !== item.key); });
-  if (groupwork.handlesMethod(item.method)) {
+  if (GROUP_METHODS.has(item.method)) {
     groupwork.settle(item, ack);
     return;
   }
@@ -661,7 +663,7 @@ function viewName() {
   if (!state.room) return "connecting";
   if (state.pickingSide || !effectiveSide()) return "side";
   if (!state.room.current) return "lobby";
-  if (groupwork.handlesKind(state.room.current.kind)) return "group";
+  if (GROUP_KINDS.has(state.room.current.kind)) return groupwork ? "group" : "loading";
   return state.room.current.kind === "question" ? "question" : "other";
 }
 
@@ -690,7 +692,7 @@ function renderView() {
   }
   // Keep keyboard focus on the same control across a rebuild.
   const focused = view.contains(document.activeElement) ? document.activeElement.dataset.testid : null;
-  const build = { code: codeView, connecting: connectingView, side: sideView, lobby: lobbyView,
+  const build = { code: codeView, connecting: connectingView, loading: () => [h("p", { class: "lead" }, "Even laden…")], side: sideView, lobby: lobbyView,
     question: questionView, other: otherView }[name];
   questionBuild = null;
   const nodes = build().filter(Boolean);
@@ -1166,7 +1168,7 @@ function renderBar() {
   $("menu-code").textContent = state.code;
   const side = SIDES.find((s) => s.code === effectiveSide());
   $("menu-side").textContent = side ? `${side.label} (${side.description})` : "nog niet gekozen";
-  const group = groupwork.menu();
+  const group = groupwork?.menu() ?? { inExercise: false, groupName: null };
   $("menu-group-line").hidden = !group.inExercise;
   $("menu-group").textContent = group.groupName ?? "nog niet gekozen";
   $("change-group").hidden = !group.inExercise;
@@ -1216,7 +1218,7 @@ function start() {
   $("menu-close").addEventListener("click", () => { closeMenu(); $("menu-button").focus(); });
   $("menu").addEventListener("click", (e) => { if (e.target === $("menu")) closeMenu(); });
   $("change-side").addEventListener("click", () => { closeMenu(); state.pickingSide = true; render(); });
-  $("change-group").addEventListener("click", () => { closeMenu(); groupwork.pickGroup(); });
+  $("change-group").addEventListener("click", () => { closeMenu(); groupwork?.pickGroup(); });
   $("new-participant").addEventListener("click", startAsNewParticipant);
   document.addEventListener("keydown", (e) => { if (e.key === "Escape") closeMenu(); });
 
@@ -1235,7 +1237,8 @@ function start() {
     state.code = cleanCode(fromPath);
     store = loadStore(state.code);
     // A group's own QR code: /j/CODE?groep=GROUPID. Kept in the store: the exercise may start later.
-    groupwork.noteQrGroup(new URLSearchParams(location.search).get("groep"));
+    const qrGroup = new URLSearchParams(location.search).get("groep");
+    if (qrGroup && /^[A-Za-z0-9_-]{1,64}$/.test(qrGroup)) updateStore((s) => { s.qrGroup = qrGroup; });
     connect();
   } else {
     state.entering = true;
@@ -1247,7 +1250,31 @@ function start() {
 
 const results = createResults({ h, plural });
 
-const groupwork = createGroupwork({
+// The group work's module, once loaded; until then its pushes wait here.
+let groupwork = null;
+let groupworkLoading = null;
+let waitingMine;
+
+function applyMine(mine) {
+  if (groupwork) groupwork.applyMine(mine);
+  else waitingMine = mine;
+}
+
+function loadGroupwork() {
+  groupworkLoading ??= import("./groupwork.js").then(({ createGroupwork }) => {
+    groupwork = createGroupwork(groupworkApp);
+    groupwork.onRoom(undefined); // the room as it is now: its timer, a fresh start
+    groupwork.afterRoomPush(); // and this phone's dots and consent there, as after any move to a group item
+    if (waitingMine !== undefined) groupwork.applyMine(waitingMine);
+    render();
+  }, (error) => {
+    groupworkLoading = null; // a dropped Wi-Fi: the next room change or flush tries again
+    throw error;
+  });
+  return groupworkLoading;
+}
+
+const groupworkApp = {
   state,
   store: () => store,
   updateStore,
@@ -1262,7 +1289,7 @@ const groupwork = createGroupwork({
   setValue,
   plural,
   shorten,
-});
+};
 
 // A tiny window for browser tests: what a person would see, without scraping the DOM.
 window.beleidsdag = {
@@ -1282,7 +1309,7 @@ window.beleidsdag = {
       unsentChange: question ? hasUnsentChange(question) : false,
       draft: question && store?.drafts?.[question.id] ? workingAnswer(question) : null,
       resultsShown: results.shownFor(state.room?.current),
-      ...groupwork.testState(), // groupId, werkpunten, timerLeftMs, dotsLeft, …
+      ...groupwork?.testState(), // groupId, werkpunten, timerLeftMs, dotsLeft, …
     };
   },
 };

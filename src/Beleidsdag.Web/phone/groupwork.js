@@ -4,10 +4,7 @@
 // kinds of agenda item. Everything it sends goes through app.js's outbox, so it survives a lock screen,
 // a reload or a Wi-Fi drop, and is removed only on an Ack.
 
-export const GROUP_KINDS = new Set(["groupExercise", "prioritisation", "consentRound"]);
-export const GROUP_METHODS = new Set(["joinGroup", "saveWerkpunt", "react", "spendDots", "giveConsent"]);
-export const GROUP_CODES = ["edit-conflict", "unknown-werkpunt", "not-in-group", "too-many-werkpunten",
-  "field-too-long", "too-many-dots", "activity-not-open"];
+import { GROUP_KINDS, GROUP_METHODS } from "./groupkinds.js";
 
 // The limits of docs/protocol.md; the server checks them again.
 const LIMITS = { text: 300, oplossingen: 5, oplossing: 500, role: 80, term: 80, comments: 1000, perGroup: 20 };
@@ -1022,10 +1019,6 @@ export function createGroupwork(app) {
         if (form.pendingKey && !keys.has(form.pendingKey)) putForm({ ...form, pendingKey: null });
       }
       joinFromQr();
-    },
-
-    noteQrGroup(groupId) {
-      if (groupId && /^[A-Za-z0-9_-]{1,64}$/.test(groupId)) app.updateStore((s) => { s.qrGroup = groupId; });
     },
 
     pickGroup() {
