@@ -4,6 +4,8 @@
 // The group exercise, the prioritisation and the consent round live in groupwork.js, loaded only when
 // one of them starts (the first screen stays light on a slow Wi-Fi); a revealed question's results in results.js.
 
+import { checkAnswer, contentOf, formShape, isPlainObject, isTapType, maxChoicesOf, MAX_WORDS, optionIdsOf, payloadFor, plural,
+  POINTS, scaleOf, shorten, TEXT_LENGTH, tooManyWords, typeOf, WORD_LENGTH } from "./answers.js";
 import { GROUP_CODES, GROUP_KINDS, GROUP_METHODS } from "./groupkinds.js";
 import { createResults } from "./results.js";
 
@@ -19,15 +21,8 @@ const PERMANENT_CODES = new Set(["unknown-question", "question-not-open", "unkno
 // "Not now": the phone keeps what it has and tries again later, with backoff (docs/protocol.md). A code the
 // page does not know is treated the same way in the outbox, never as a reason to drop an answer.
 const TRANSIENT_CODES = new Set(["not-joined", "rate-limited", "too-many-joins"]);
-// The limits of docs/protocol.md ("Answers per question type"); the server checks them again.
-const MAX_WORDS = 3;
-const WORD_LENGTH = 30;
-const WORDS_PER_ENTRY = 3; // a box may hold a short phrase ("open communicatie", docs/rules.md)
-const TEXT_LENGTH = 500;
-const POINTS = 100;
 const POINTS_STEP = 5;
 const MAX_KEPT = 30; // questions whose draft and acknowledged answer the phone keeps
-const DEFAULT_SCALE = { min: 1, max: 5, lowLabel: "Helemaal niet akkoord", highLabel: "Helemaal akkoord" };
 const SIDES = [
   { code: "cbs", label: "CBS/VB", description: "College van burgemeester en schepenen of vast bureau" },
   { code: "mat", label: "MAT", description: "Managementteam" },
@@ -121,75 +116,6 @@ function effectiveSide() {
   return pending ? pending.args.side : state.serverSide;
 }
 
-// ---- answers per question type -------------------------------------------------------------------
-// An answer's content is { optionIds, values, texts }; each type uses one of the three (docs/protocol.md).
-
-const isPlainObject = (x) => x != null && typeof x === "object" && !Array.isArray(x);
-const typeOf = (question) => question?.type ?? "singleChoice";
-const isTapType = (question) => ["singleChoice", "yesNo"].includes(typeOf(question));
-const scaleOf = (question) => ({ ...DEFAULT_SCALE, ...(question.scale ?? {}) });
-// Without a maxChoices from the server every option may be chosen.
-const maxChoicesOf = (question) => Math.max(1, Math.min(question.options.length, Number(question.maxChoices) || question.options.length));
-const optionIdsOf = (question) => question.options.map((o) => o.id);
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-
-function contentOf(x) {
-  const values = {};
-  if (isPlainObject(x?.values)) {
-    for (const [id, v] of Object.entries(x.values)) if (Number.isFinite(Number(v))) values[id] = Math.trunc(Number(v));
-  }
-  return {
-    optionIds: Array.isArray(x?.optionIds) ? x.optionIds.map(String) : [],
-    values,
-    texts: Array.isArray(x?.texts) ? x.texts.map((t) => String(t ?? "")) : [],
-  };
-}
-
-// The content in the shape the form works with: every input present, nothing the question does not know.
-function formShape(question, content) {
-  const c = contentOf(content);
-  const ids = optionIdsOf(question);
-  const known = new Set(ids);
-  switch (typeOf(question)) {
-    case "multipleChoice":
-      return { ...c, optionIds: ids.filter((id) => c.optionIds.includes(id)) };
-    case "scale": {
-      const { min, max } = scaleOf(question);
-      const values = {};
-      for (const id of ids) if (c.values[id] >= min && c.values[id] <= max) values[id] = c.values[id];
-      return { ...c, values };
-    }
-    case "wordCloud":
-      return { ...c, texts: Array.from({ length: MAX_WORDS }, (_, i) => c.texts[i] ?? "") };
-    case "openText":
-      return { ...c, texts: [c.texts[0] ?? ""] };
-    case "ranking": {
-      const order = [...new Set(c.optionIds.filter((id) => known.has(id)))];
-      return { ...c, optionIds: [...order, ...ids.filter((id) => !order.includes(id))] };
-    }
-    case "points": {
-      const values = {};
-      for (const id of ids) values[id] = Math.max(0, c.values[id] ?? 0);
-      return { ...c, values };
-    }
-    default:
-      return { ...c, optionIds: c.optionIds.filter((id) => known.has(id)).slice(0, 1) };
-  }
-}
-
-// What goes on the wire: only the field the type uses, texts trimmed, empty words left out.
-function payloadFor(question, content) {
-  const c = formShape(question, content);
-  const payload = { optionIds: [], values: {}, texts: [] };
-  switch (typeOf(question)) {
-    case "scale": case "points": payload.values = c.values; break;
-    case "wordCloud": payload.texts = c.texts.map((t) => t.trim()).filter(Boolean); break;
-    case "openText": payload.texts = [c.texts[0].trim()]; break;
-    default: payload.optionIds = c.optionIds;
-  }
-  return payload;
-}
-
 // Order-independent for values, so { a: 1, b: 2 } and { b: 2, a: 1 } are the same answer.
 function sameContent(a, b) {
   const canon = (c) => JSON.stringify([c.optionIds, Object.entries(c.values).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)), c.texts]);
@@ -266,53 +192,6 @@ function remember(kind, questionId, content) {
 }
 
 const saveDraft = (question, content) => remember("drafts", question.id, content);
-
-// Whether the answer may be sent, and if not, what to tell the participant ("hint": not done yet; "error": wrong).
-function checkAnswer(question, content) {
-  const c = formShape(question, content);
-  const ok = { ok: true, text: null, kind: null };
-  const hint = (text) => ({ ok: false, text, kind: "hint" });
-  const error = (text) => ({ ok: false, text, kind: "error" });
-  switch (typeOf(question)) {
-    case "multipleChoice": {
-      const max = maxChoicesOf(question);
-      if (c.optionIds.length === 0) return hint("Kies minstens één antwoord.");
-      if (c.optionIds.length > max) return error(`Je kan maximaal ${max} antwoorden kiezen.`);
-      const exclusive = question.options.find((o) => o.exclusive && c.optionIds.includes(o.id));
-      if (exclusive && c.optionIds.length > 1) return error(`“${shorten(exclusive.label, 60)}” kan je niet combineren met een ander antwoord.`);
-      return ok;
-    }
-    case "scale": {
-      const missing = question.options.filter((o) => c.values[o.id] == null);
-      if (missing.length === question.options.length) return hint(question.options.length === 1 ? "Kies een score." : "Geef een score voor elke stelling.");
-      if (missing.length > 0) return hint(`Geef nog een score voor: ${missing.map((o) => shorten(o.label, 60)).join("; ")}`);
-      return ok;
-    }
-    case "wordCloud": {
-      const words = c.texts.map((t) => t.trim());
-      if (words.some((w) => tooManyWords(w))) return error(`Hoogstens ${WORDS_PER_ENTRY} woorden per vakje.`);
-      if (words.some((w) => w.length > WORD_LENGTH)) return error(`Een woord of woordgroep mag hoogstens ${WORD_LENGTH} tekens hebben.`);
-      if (!words.some(Boolean)) return hint("Typ minstens één woord.");
-      return ok;
-    }
-    case "openText": {
-      const text = c.texts[0].trim();
-      if (text.length > TEXT_LENGTH) return error(`Je antwoord mag hoogstens ${TEXT_LENGTH} tekens hebben.`);
-      if (!text) return hint("Typ eerst je antwoord.");
-      return ok;
-    }
-    case "points": {
-      const sum = Object.values(c.values).reduce((a, b) => a + b, 0);
-      return sum === POINTS ? ok : { ok: false, text: null, kind: null }; // the points counter says why
-    }
-    case "ranking":
-      return ok;
-    default:
-      return c.optionIds.length === 1 ? ok : hint("Kies een antwoord.");
-  }
-}
-
-const shorten = (text, length) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
 
 // ---- connection ----------------------------------------------------------------------------------
 
@@ -924,8 +803,6 @@ function scaleForm(question) {
     },
   };
 }
-
-const tooManyWords = (entry) => entry.trim().split(/\s+/).length > WORDS_PER_ENTRY;
 
 // wordCloud: up to three boxes, each a word or a phrase of up to three words.
 function wordsForm(question) {
