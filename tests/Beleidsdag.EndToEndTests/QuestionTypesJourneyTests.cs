@@ -70,9 +70,10 @@ public sealed class QuestionTypesJourneyTests : IDisposable
         {
             await phone.GetByTestId("word-0").FillAsync("Vertrouwen");
             await phone.GetByTestId("word-1").FillAsync("respect");
+            await phone.GetByTestId("word-2").FillAsync("open communicatie");
             await phone.GetByTestId("submit").ClickAsync();
         });
-        Assert.Equal(["respect", "vertrouwen"], cloud.Words.Select(w => w.Word).Order());
+        Assert.Equal(["open communicatie", "respect", "vertrouwen"], cloud.Words.Select(w => w.Word).Order(StringComparer.Ordinal));
 
         var open = (OpenTextResult)await AnswerAsync(4, async _ =>
         {

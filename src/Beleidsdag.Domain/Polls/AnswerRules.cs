@@ -77,7 +77,9 @@ public static class AnswerRules
             return SubmissionError.TooManyWords;
         }
 
-        return given.Any(w => w.Length > Limits.CloudWordLength || w.Any(char.IsWhiteSpace)) ? SubmissionError.WordTooLong : SubmissionError.None;
+        return given.Any(w => w.Length > Limits.CloudWordLength
+            || w.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > Limits.MaxWordsPerCloudEntry)
+            ? SubmissionError.WordTooLong : SubmissionError.None;
     }
 
     private static SubmissionError CheckText(IReadOnlyList<string> texts) => texts switch

@@ -96,7 +96,7 @@ public static class SubmissionErrors
         SubmissionError.ScaleIncomplete => "Geef elke stelling een score.",
         SubmissionError.ValueOutOfRange => "Die score ligt buiten de schaal.",
         SubmissionError.TooManyWords => $"Geef hoogstens {Limits.MaxCloudWords} woorden.",
-        SubmissionError.WordTooLong => $"Een woord mag hoogstens {Limits.CloudWordLength} tekens hebben, zonder spaties.",
+        SubmissionError.WordTooLong => $"Een woord of woordgroep mag hoogstens {Limits.MaxWordsPerCloudEntry} woorden en {Limits.CloudWordLength} tekens hebben.",
         SubmissionError.TextTooLong => $"Je antwoord mag hoogstens {Limits.OpenTextLength} tekens hebben.",
         SubmissionError.TextEmpty => "Er is niets ingevuld.",
         SubmissionError.RankingIncomplete => "Zet elk onderdeel precies één keer in de rangorde.",

@@ -5,7 +5,8 @@ namespace Beleidsdag.Domain.Polls;
 
 /// <summary>
 /// Makes "Vertrouwen", "vertrouwen " and "vertrouwén" one word for the cloud: lower case, accents and
-/// surrounding punctuation removed, whitespace folded; Dutch stop words count for nothing.
+/// surrounding punctuation removed, whitespace folded; Dutch stop words count for nothing. A phrase of up to
+/// three words is one entry, normalised as a whole (docs/rules.md, phrases in a word cloud).
 /// </summary>
 public static class WordNormalizer
 {
@@ -32,7 +33,16 @@ public static class WordNormalizer
             .Normalize(NormalizationForm.FormD);
         var bare = new string([.. folded.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)])
             .Normalize(NormalizationForm.FormC);
-        return bare.Length == 0 || StopWords.Contains(bare) ? null : bare;
+        // A phrase ("de open communicatie") loses the stop words at its edges, so it meets the same phrase without them.
+        var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = Array.FindIndex(words, w => !StopWords.Contains(w));
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var last = Array.FindLastIndex(words, w => !StopWords.Contains(w));
+        return string.Join(' ', words[first..(last + 1)]);
     }
 
     /// <summary>The word as the cloud shows it: whitespace folded, punctuation around it removed, case and accents kept.</summary>

@@ -15,6 +15,9 @@ public static class Limits
     public const int IdLength = 40;
     public const int MaxCloudWords = 3;
     public const int CloudWordLength = 30;
+
+    /// <summary>A word-cloud entry is a word or a short phrase ("open communicatie"): at most this many words (docs/rules.md).</summary>
+    public const int MaxWordsPerCloudEntry = 3;
     public const int OpenTextLength = 500;
     public const int PointsToSpread = 100;
     public const int ScaleLabelLength = 60;

@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using Beleidsdag.Web.Components;
+using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Features.Export;
 using Beleidsdag.Web.Features.Prepare;
 using Beleidsdag.Web.Features.Templates;
@@ -6,6 +10,7 @@ using Beleidsdag.Web.Live;
 using Beleidsdag.Web.Realtime;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Beleidsdag.Web.Hosting;
 
@@ -74,10 +79,26 @@ public static class EndpointRegistration
     private static void MapParticipantPage(this WebApplication app)
     {
         var page = app.Environment.WebRootFileProvider.GetFileInfo("participant/index.html");
-        IResult Serve(HttpContext context)
+        // The side choice names the anonymity minimum; the page carries it, so the wire protocol stays as it is.
+        var minimum = app.Services.GetRequiredService<IOptions<BeleidsdagOptions>>().Value.MinimumPerSide
+            .ToString(CultureInfo.InvariantCulture);
+        async Task Serve(HttpContext context)
         {
             context.Response.Headers.CacheControl = "no-cache";
-            return Results.Stream(page.CreateReadStream(), "text/html; charset=utf-8");
+            context.Response.ContentType = "text/html; charset=utf-8";
+            using var reader = new StreamReader(page.CreateReadStream());
+            var html = (await reader.ReadToEndAsync(context.RequestAborted)).Replace("{MinimumPerSide}", minimum, StringComparison.Ordinal);
+            // The first thing a phone on a slow Wi-Fi loads: compressed like the static files behind it.
+            context.Response.Headers.Vary = "Accept-Encoding";
+            if (!context.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase))
+            {
+                await context.Response.WriteAsync(html, context.RequestAborted);
+                return;
+            }
+
+            context.Response.Headers.ContentEncoding = "gzip";
+            await using var gzip = new GZipStream(context.Response.Body, CompressionLevel.Optimal, leaveOpen: true);
+            await gzip.WriteAsync(Encoding.UTF8.GetBytes(html), context.RequestAborted);
         }
 
         app.MapGet("/j", Serve);

@@ -27,9 +27,19 @@ public class AnswerRulesTests
     public void WordCloud_WithFourWords_IsRefused() =>
         Assert.Equal(SubmissionError.TooManyWords, AnswerRules.Check(Of(QuestionType.WordCloud), AnswerContent.Words("a", "b", "c", "d")));
 
+    [Theory]
+    [InlineData("open communicatie")]
+    [InlineData("respect voor elkaar")]
+    public void WordCloud_APhraseOfUpToThreeWords_IsAccepted(string phrase) =>
+        Assert.Equal(SubmissionError.None, AnswerRules.Check(Of(QuestionType.WordCloud), AnswerContent.Words(phrase, "vertrouwen")));
+
     [Fact]
-    public void WordCloud_WithASpaceInsideAWord_IsRefused() =>
-        Assert.Equal(SubmissionError.WordTooLong, AnswerRules.Check(Of(QuestionType.WordCloud), AnswerContent.Words("open communicatie")));
+    public void WordCloud_APhraseOfFourWords_IsRefused() =>
+        Assert.Equal(SubmissionError.WordTooLong, AnswerRules.Check(Of(QuestionType.WordCloud), AnswerContent.Words("open en eerlijke communicatie")));
+
+    [Fact]
+    public void WordCloud_APhraseOverThirtyCharacters_IsRefused() =>
+        Assert.Equal(SubmissionError.WordTooLong, AnswerRules.Check(Of(QuestionType.WordCloud), AnswerContent.Words("verantwoordelijkheid samenwerking")));
 
     [Fact]
     public void OpenText_Over500Characters_IsRefused() =>

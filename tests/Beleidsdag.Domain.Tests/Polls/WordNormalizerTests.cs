@@ -20,6 +20,34 @@ public class WordNormalizerTests
     [InlineData("...")]
     public void Normalize_StopWordsAndEmptyCountForNothing(string typed) => Assert.Null(WordNormalizer.Normalize(typed));
 
+    [Theory]
+    [InlineData("Open communicatie")]
+    [InlineData("open   communicatie!")]
+    [InlineData("de open communicatie")]
+    [InlineData("Open communicatie van")]
+    public void Normalize_APhrase_FoldsAsOneEntry_WithoutStopWordsAtItsEdges(string typed) =>
+        Assert.Equal("open communicatie", WordNormalizer.Normalize(typed));
+
+    [Fact]
+    public void Normalize_APhrase_KeepsTheStopWordsInside() =>
+        Assert.Equal("respect voor elkaar", WordNormalizer.Normalize("Respect voor elkaar"));
+
+    [Fact]
+    public void Normalize_APhraseOfStopWordsOnly_CountsForNothing() => Assert.Null(WordNormalizer.Normalize("van de"));
+
+    [Fact]
+    public void WordCloud_APhrase_IsOneEntry_ThatAddsNothingToItsWords()
+    {
+        var result = (WordCloudResult)Tally.Compute(Of(QuestionType.WordCloud),
+        [
+            Answer("p1", AnswerContent.Words("Open communicatie")),
+            Answer("p2", AnswerContent.Words("open   communicatie!", "communicatie")),
+            Answer("p3", AnswerContent.Words("de open communicatie")),
+        ]);
+
+        Assert.Equal([("open communicatie", 3), ("communicatie", 1)], result.Words.Select(w => (w.Word, w.Count)));
+    }
+
     [Fact]
     public void WordCloud_CountsTheThreeSpellingsAsOneWord()
     {
