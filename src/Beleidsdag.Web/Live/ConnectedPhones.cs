@@ -2,8 +2,8 @@ namespace Beleidsdag.Web.Live;
 
 /// <summary>
 /// The open hub connections of each connected participant of one workshop (a phone may have reconnected, or
-/// have two tabs). Kept here rather than in a SignalR group per participant, which cost about 0.7 KB per
-/// connected phone. Its own lock: connecting never waits for a submission. The runtime may read it while
+/// have two tabs). Kept here rather than in a SignalR group per participant, which costs memory for
+/// every connected phone. Its own lock: connecting never waits for a submission. The runtime may read it while
 /// holding its own lock (never the other way round).
 /// </summary>
 public sealed class ConnectedPhones(Action changed)

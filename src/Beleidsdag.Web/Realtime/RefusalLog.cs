@@ -5,8 +5,8 @@ namespace Beleidsdag.Web.Realtime;
 /// <summary>
 /// Refused participant hub calls in the log: a Warning without a stack trace, at most one a minute per caller
 /// (a participant, or a connection before it joined) and reason, saying how many were left out since. One
-/// phone calling a thousand times a second once wrote 19 MB of stack traces in 20 seconds and doubled the
-/// server's CPU; the refusal itself is an answer to the phone, not an error of the server.
+/// phone calling a thousand times a second would otherwise fill the disk with stack traces and cost the
+/// server more CPU than the room; the refusal itself is an answer to the phone, not an error of the server.
 /// </summary>
 public sealed partial class RefusalLog(ILogger<RefusalLog> logger, TimeProvider clock)
 {
