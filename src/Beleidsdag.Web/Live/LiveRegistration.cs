@@ -8,6 +8,7 @@ public static class LiveRegistration
         services.AddSingleton<WorkshopRegistry>();
         services.AddSingleton<StorageHealth>();
         services.AddSingleton<FollowUpResults>();
+        services.AddSingleton<WorkshopNotifier>();
         return services;
     }
 }

@@ -7,10 +7,9 @@ namespace Beleidsdag.Web.Realtime;
 
 public static class RealtimeRegistration
 {
-    /// <summary>The hubs with their protocol, limits and rate-limit filter, the notifier and the broadcaster.</summary>
+    /// <summary>The hubs with their protocol, limits and rate-limit filter, and the broadcaster.</summary>
     public static WebApplicationBuilder AddRealtime(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<WorkshopNotifier>();
         builder.Services.AddSingleton<LiveBroadcaster>();
         builder.Services.AddSingleton<ParticipantRateLimitFilter>();
         builder.Services.AddSingleton<RefusalLog>();

@@ -2,7 +2,6 @@ using Beleidsdag.IntegrationTests.Support;
 using Beleidsdag.Web.Features.Facilitate;
 using Beleidsdag.Web.Features.Participate;
 using Beleidsdag.Web.Live;
-using Beleidsdag.Web.Realtime;
 
 namespace Beleidsdag.IntegrationTests.Realtime;
 

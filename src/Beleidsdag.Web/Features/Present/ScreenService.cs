@@ -1,7 +1,6 @@
 using Beleidsdag.Domain.Workshops;
 using Beleidsdag.Web.Configuration;
 using Beleidsdag.Web.Live;
-using Beleidsdag.Web.Realtime;
 
 namespace Beleidsdag.Web.Features.Present;
 

@@ -1,8 +1,7 @@
 using Beleidsdag.Web.Configuration;
 using System.Collections.Concurrent;
-using Beleidsdag.Web.Live;
 
-namespace Beleidsdag.Web.Realtime;
+namespace Beleidsdag.Web.Live;
 
 /// <summary>
 /// Tells subscribers that a workshop changed, coalesced: however many answers arrive, each subscriber
