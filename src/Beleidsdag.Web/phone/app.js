@@ -7,7 +7,8 @@
 
 import { typeOf } from "./answers.js";
 import { connect, isReady, resume } from "./connection.js";
-import { $, h } from "./dom.js";
+import { $ } from "./dom.js";
+import { html, render as draw } from "./lit.js";
 import { groupwork } from "./grouphost.js";
 import { wireMenu } from "./menu.js";
 import { effectiveSide } from "./outbox.js";
@@ -20,7 +21,7 @@ import { render } from "./view.js";
 
 function start() {
   if (typeof signalR === "undefined") {
-    $("view").replaceChildren(h("p", { class: "lead" }, "De pagina kon niet volledig laden. Herlaad ze even."));
+    draw(html`<p class="lead">De pagina kon niet volledig laden. Herlaad ze even.</p>`, $("view"));
     return;
   }
   wireMenu();

@@ -4,7 +4,7 @@
 
 import { shorten, plural } from "./answers.js";
 import { isReady, probe } from "./connection.js";
-import { h, setText, setValue } from "./dom.js";
+import { cls, fieldValue, html, keyed, render as draw } from "./lit.js";
 import { enqueue, flushOutbox } from "./outbox.js";
 import { state } from "./state.js";
 import { newKey, storeOrNull, updateStore } from "./store.js";
@@ -57,9 +57,7 @@ export const groupworkApp = () => ({
   refresh: () => { if (isReady()) probe(); },
   isReady,
   newKey,
-  h,
-  setText,
-  setValue,
+  lit: { html, keyed, cls, fieldValue, render: draw },
   plural,
   shorten,
 });

@@ -4,19 +4,20 @@
 // kinds of agenda item, one module per screen in groupwork/. Everything it sends goes through the page's
 // outbox, so it survives a lock screen, a reload or a Wi-Fi drop, and is removed only on an Ack.
 
-import { focusedTestId, focusTestId, h } from "./dom.js";
+import { focusTestId } from "./dom.js";
 import { GROUP_KINDS, GROUP_METHODS } from "./groupkinds.js";
-import { boardScreen, plusOn } from "./groupwork/board.js";
-import { consentOf, consentScreen } from "./groupwork/consent.js";
-import { dotsFeedback, dotsScreen, settleDots, sumOf, workingDots } from "./groupwork/dots.js";
+import { boardView, plusOn } from "./groupwork/board.js";
+import { consentOf, consentView } from "./groupwork/consent.js";
+import { dotsFeedback, dotsView, settleDots, sumOf, workingDots } from "./groupwork/dots.js";
 import { forgetSettledForms, openForm, settleSave } from "./groupwork/forms.js";
-import { formScreen } from "./groupwork/form-screen.js";
-import { joinFromQr, pickScreen } from "./groupwork/pick.js";
+import { formView } from "./groupwork/form-screen.js";
+import { html, keyed } from "./groupwork/lit.js";
+import { joinFromQr, pickView } from "./groupwork/pick.js";
 import { app, boardOf, current, exercise, gs, kind, myGroup, myGroupId, outbox, setApp, store, voteOf } from "./groupwork/shared.js";
 import { readTimer, timerLeftMs, timerPaused } from "./groupwork/timer.js";
 
 /** @import { Ack, MyGroupWork, OutboxItem } from "./types" */
-/** @import { GroupApp, Screen } from "./groupwork/shared.js" */
+/** @import { GroupApp } from "./groupwork/shared.js" */
 
 let activityChanged = false;
 /** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -45,29 +46,25 @@ function signature() {
   return JSON.stringify(parts);
 }
 
-/** @returns {Omit<Screen, "signature">} */
-const waitingScreen = () => ({ root: h("div", { class: "gw" }, h("p", { class: "lead" }, "Even laden…")), update() {} });
+const waitingView = () => html`<div class="gw"><p class="lead">Even laden…</p></div>`;
 
-const SCREENS = { pick: pickScreen, board: boardScreen, form: formScreen, dots: dotsScreen, consent: consentScreen, waiting: waitingScreen };
+const VIEWS = { pick: pickView, board: boardView, form: formView, dots: dotsView, consent: consentView, waiting: waitingView };
 
-// Builds the screen once, then updates it in place: a push from the group must never take the text
-// from under a thumb, close the keyboard or scroll the page.
-function render(/** @type {HTMLElement} */ view) {
-  const sig = signature();
-  if (gs.built && gs.built.signature === sig && view.contains(gs.built.root)) {
-    gs.built.update();
-    return;
+// Another screen, activity, group or form: new elements; the same one: updated in place, so a push from the
+// group never takes the text from under a thumb, closes the keyboard or scrolls the page.
+const view = () => keyed(signature(), VIEWS[screenName()]());
+
+/** After the page rendered the screen: the field to start in, the conflict to scroll to. */
+function afterRender(/** @type {HTMLElement} */ root) {
+  if (gs.focusAfterBuild) {
+    focusTestId(root, gs.focusAfterBuild);
+    gs.focusAfterBuild = null;
   }
-  const focused = focusedTestId(view);
-  const built = { ...SCREENS[screenName()](), signature: sig };
-  gs.built = built;
-  view.dataset.view = "group";
-  view.dataset.form = "";
-  view.replaceChildren(built.root);
-  built.update();
-  const wanted = gs.focusAfterBuild ?? focused;
-  gs.focusAfterBuild = null;
-  focusTestId(view, wanted);
+  const conflict = root.querySelector('[data-testid="wp-conflict"]:not([hidden])');
+  if (conflict && gs.scrollToConflict) {
+    gs.scrollToConflict = false;
+    requestAnimationFrame(() => conflict.scrollIntoView({ block: "start" }));
+  }
 }
 
 /** What the page calls. */
@@ -76,7 +73,8 @@ export function createGroupwork(/** @type {GroupApp} */ given) {
   return {
     handlesKind: (/** @type {string} */ k) => GROUP_KINDS.has(k),
     handlesMethod: (/** @type {string} */ method) => GROUP_METHODS.has(method),
-    render,
+    view,
+    afterRender,
 
     /** Every room this phone applies (push, join, getState): the countdown restarts from its receipt. */
     onRoom(/** @type {string | undefined} */ previousActivityId) {

@@ -3,7 +3,7 @@
 // the facilitator split the result and no side is under the anonymity minimum. app.js keeps the rest.
 
 import { plural } from "./answers.js";
-import { h } from "./dom.js";
+import { cls, html, nothing } from "./lit.js";
 
 /** @import { ActivityView, PhoneResults, QuestionResult } from "./types" */
 
@@ -24,9 +24,8 @@ const noAnswers = (/** @type {any} */ item) => ({ id: item.optionId, label: item
 function createResults() {
   /** @type {PhoneResults | null} */
   let latest = null;   // the newest PhoneResults, or null
-  /** @type {string | null} */
-  let drawn = null;    // the JSON of what the area shows now: redraw only on a change
-  const area = h("section", { class: "results", "data-testid": "phone-results", "aria-label": "Resultaten", hidden: true });
+  const shownFor = (/** @type {ActivityView | null | undefined} */ current) =>
+    Boolean(current?.revealed && current.question && latest?.questionId === current.question.id);
 
   // Per type: the rows of one result (an id, a label, and a figure with a bar length 0..1).
   /** @type {Record<string, (r: QuestionResult) => Row[]>} */
@@ -45,11 +44,9 @@ function createResults() {
   };
 
   function bar(/** @type {number} */ share, /** @type {string} */ text, /** @type {SplitSide | null} */ side) {
-    return h("div", { class: `results__line${side ? ` results__line--${side}` : ""}` },
-      side && h("span", { class: "results__side" }, SIDE_LABELS[side]),
-      h("span", { class: "results__track", "aria-hidden": "true" },
-        h("span", { class: "results__fill", style: `width:${(100 * clamp01(share)).toFixed(1)}%` })),
-      h("span", { class: "results__figure", "data-testid": "result-figure" }, text));
+    return html`<div class=${cls("results__line", side && `results__line--${side}`)}>${side ? html`<span class="results__side">${SIDE_LABELS[side]}</span>` : nothing}<span
+      class="results__track" aria-hidden="true"><span class="results__fill" style=${`width:${(100 * clamp01(share)).toFixed(1)}%`}></span></span><span
+      class="results__figure" data-testid="result-figure">${text}</span></div>`;
   }
 
   function rowsView(/** @type {PhoneResults} */ results) {
@@ -59,69 +56,57 @@ function createResults() {
       cbsVb: split.cbsVb ? rowsOf[split.cbsVb.kind](split.cbsVb) : [],
       mat: split.mat ? rowsOf[split.mat.kind](split.mat) : [],
     };
-    return h("ul", { class: "results__rows" }, overall.map((/** @type {Row} */ row) =>
-      h("li", { class: "results__row", "data-testid": "result-row" },
-        h("span", { class: "results__label" }, row.label),
-        sideRows
-          ? h("div", { class: "results__sides" }, SPLIT_SIDES.map((side) => {
-            const mine = sideRows[side].find((/** @type {Row} */ r) => r.id === row.id);
-            return bar(mine?.share ?? 0, mine?.text ?? "–", side);
-          }))
-          : bar(row.share, row.text, null))));
+    return html`<ul class="results__rows">${overall.map((row) => html`<li class="results__row" data-testid="result-row"><span
+      class="results__label">${row.label}</span>${sideRows
+        ? html`<div class="results__sides">${SPLIT_SIDES.map((side) => {
+          const mine = sideRows[side].find((r) => r.id === row.id);
+          return bar(mine?.share ?? 0, mine?.text ?? "–", side);
+        })}</div>`
+        : bar(row.share, row.text, null)}</li>`)}</ul>`;
   }
 
   function listView(/** @type {QuestionResult} */ result) {
     if (result.kind === "wordCloud") {
       const words = result.words.slice(0, MAX_SHOWN_WORDS);
-      return words.length === 0 ? h("p", { class: "hint" }, "Nog geen woorden.")
-        : h("ul", { class: "results__words" }, words.map((/** @type {any} */ w) =>
-          h("li", { class: "results__word", "data-testid": "result-word" }, w.display, h("span", { class: "results__count" }, ` ${w.count}`))));
+      return words.length === 0 ? html`<p class="hint">Nog geen woorden.</p>`
+        : html`<ul class="results__words">${words.map((/** @type {any} */ w) => html`<li class="results__word" data-testid="result-word">${w.display}<span
+          class="results__count">${` ${w.count}`}</span></li>`)}</ul>`;
     }
     const cards = result.cards.slice(-MAX_CARDS);
-    return cards.length === 0 ? h("p", { class: "hint" }, "Nog geen goedgekeurde antwoorden.")
-      : h("ul", { class: "results__cards" }, cards.map((/** @type {any} */ c) =>
-        h("li", { class: "results__card", "data-testid": "result-card" }, c.text,
-          c.count > 1 && h("span", { class: "results__count" }, ` ×${c.count}`))));
+    return cards.length === 0 ? html`<p class="hint">Nog geen goedgekeurde antwoorden.</p>`
+      : html`<ul class="results__cards">${cards.map((/** @type {any} */ c) => html`<li class="results__card" data-testid="result-card">${c.text}${c.count > 1
+        ? html`<span class="results__count">${` ×${c.count}`}</span>` : nothing}</li>`)}</ul>`;
   }
 
   function listsView(/** @type {PhoneResults} */ results) {
     const split = results.split;
     if (!split) return listView(results.overall);
-    return SPLIT_SIDES.map((side) => h("div", { class: "results__part" },
-      h("h3", { class: "results__part-heading" }, `${SIDE_LABELS[side]} (${side === "cbsVb" ? split.cbsVbRespondents : split.matRespondents})`),
-      split[side] ? listView(split[side]) : h("p", { class: "hint" }, "Nog geen antwoorden van deze kant.")));
+    return SPLIT_SIDES.map((side) => html`<div class="results__part"><h3 class="results__part-heading">${`${SIDE_LABELS[side]} (${side === "cbsVb" ? split.cbsVbRespondents : split.matRespondents})`}</h3>${
+      split[side] ? listView(/** @type {QuestionResult} */ (split[side])) : html`<p class="hint">Nog geen antwoorden van deze kant.</p>`}</div>`);
   }
 
-  function draw(/** @type {PhoneResults} */ results) {
+  function content(/** @type {PhoneResults} */ results) {
     const overall = results.overall;
     const split = results.split;
     const count = split
       ? `CBS/VB ${split.cbsVbRespondents} · MAT ${split.matRespondents}`
       : plural(overall.respondents, "antwoord", "antwoorden");
-    area.replaceChildren(...[
-      h("h2", { class: "results__heading" }, "Resultaten ", h("span", { class: "results__n", "data-testid": "result-count" }, count)),
-      rowsOf[overall.kind] ? rowsView(results) : listsView(results),
-      overall.type === "multipleChoice" && h("p", { class: "hint" }, "Meerdere antwoorden mogelijk: de percentages tellen niet op tot 100%."),
-      results.splitNotice && h("p", { class: "hint", "data-testid": "split-notice" }, results.splitNotice),
-      results.uncountedNotice && h("p", { class: "hint", "data-testid": "uncounted-notice" }, results.uncountedNotice),
-    ].flat().filter((n) => n instanceof Node));
+    return html`<h2 class="results__heading">Resultaten <span class="results__n" data-testid="result-count">${count}</span></h2>
+      ${rowsOf[overall.kind] ? rowsView(results) : listsView(results)}
+      ${overall.type === "multipleChoice" ? html`<p class="hint">Meerdere antwoorden mogelijk: de percentages tellen niet op tot 100%.</p>` : nothing}
+      ${results.splitNotice ? html`<p class="hint" data-testid="split-notice">${results.splitNotice}</p>` : nothing}
+      ${results.uncountedNotice ? html`<p class="hint" data-testid="uncounted-notice">${results.uncountedNotice}</p>` : nothing}`;
   }
 
   return {
-    node: () => area,
     /** From a push (resultsChanged) or a snapshot (join/getState: null while hidden). */
     apply(/** @type {PhoneResults | null | undefined} */ results) { latest = results ?? null; },
     /** Whether results of this question are on the phone now. */
-    shownFor: (/** @type {ActivityView | null | undefined} */ current) => Boolean(current?.revealed && current.question && latest?.questionId === current.question.id),
-    /** Shows the latest results under the question while it is revealed; hides them otherwise. */
-    update(/** @type {ActivityView | null | undefined} */ current) {
-      const show = this.shownFor(current);
-      area.hidden = !show;
-      if (!show || !latest) { drawn = null; return; }
-      const json = JSON.stringify(latest);
-      if (json === drawn) return;
-      drawn = json;
-      draw(latest);
+    shownFor,
+    /** The latest results under the question while it is revealed; hidden otherwise. */
+    view(/** @type {ActivityView | null | undefined} */ current) {
+      const shown = shownFor(current) ? latest : null;
+      return html`<section class="results" data-testid="phone-results" aria-label="Resultaten" ?hidden=${!shown}>${shown ? content(shown) : nothing}</section>`;
     },
   };
 }

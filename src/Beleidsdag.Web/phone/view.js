@@ -4,14 +4,15 @@
 
 import { isTapType, typeOf } from "./answers.js";
 import { connectionKnown, hasRetried, isReady } from "./connection.js";
-import { $, focusedTestId, focusTestId, h, setText } from "./dom.js";
+import { $, focusedTestId, focusTestId, setText } from "./dom.js";
+import { render as draw } from "./lit.js";
 import { GROUP_KINDS } from "./groupkinds.js";
 import { groupwork } from "./grouphost.js";
 import { closeMenu } from "./menu.js";
 import { effectiveSide, isStuck } from "./outbox.js";
 import { hasUnsentChange, sentFor } from "./answering.js";
-import { built, forgetQuestion, questionSignature, questionView } from "./questions/question.js";
-import { codeView, connectingView, lobbyView, otherView, sideView, updateCodeView } from "./screens.js";
+import { questionView } from "./questions/question.js";
+import { codeView, connectingView, loadingView, lobbyView, otherView, sideView } from "./screens.js";
 import { currentQuestion, SIDES, state } from "./state.js";
 import { storeOrNull } from "./store.js";
 
@@ -31,40 +32,26 @@ export function render() {
   renderBar();
 }
 
+/** @type {Record<string, () => unknown>} */
+const VIEWS = { code: codeView, connecting: connectingView, loading: loadingView, side: sideView, lobby: lobbyView,
+  question: questionView, other: otherView };
+
 function renderView() {
   const view = $("view");
   const name = viewName();
-  if (name === "code" && view.dataset.view === "code") {
-    updateCodeView(); // rebuilding would disturb someone who is typing
-    return;
-  }
   const gw = groupwork();
-  if (name === "group" && gw) {
-    forgetQuestion();
-    gw.render(view); // builds once, then updates in place like a question
-    return;
-  }
-  const question = built();
-  if (name === "question" && view.dataset.view === "question" && question?.signature === questionSignature()) {
-    question.update(); // the same question: update in place, never take the text from under a thumb
-    return;
-  }
-  // Keep keyboard focus on the same control across a rebuild.
+  // Keep keyboard focus on the same control when a view is made anew (another question, another screen).
+  const active = document.activeElement;
   const focused = focusedTestId(view);
-  const build = { code: codeView, connecting: connectingView, loading: () => [h("p", { class: "lead" }, "Even laden…")], side: sideView,
-    lobby: lobbyView, question: questionView, other: otherView, group: () => [] }[name];
-  forgetQuestion();
-  const nodes = /** @type {HTMLElement[]} */ (build().filter(Boolean));
-  // The same words and buttons as on the page already: leave them. A rebuild between a thumb's touch and its
-  // release swallows the tap, and right after joining a phone hears several pushes in a row.
-  if (name !== "question" && view.dataset.view === name && view.innerHTML === nodes.map((n) => n.outerHTML).join("")) return;
   view.dataset.view = name;
   // A form (every type but a single choice) flows from the top, its confirmation right under "Versturen".
-  if (name === "question" && !isTapType(currentQuestion())) view.dataset.form = ""; else delete view.dataset.form;
-  view.replaceChildren(...nodes);
-  if (name === "code") updateCodeView();
-  built()?.update();
-  focusTestId(view, focused);
+  if (name === "group" || (name === "question" && !isTapType(currentQuestion()))) view.dataset.form = ""; else delete view.dataset.form;
+  draw(name === "group" && gw ? gw.view() : VIEWS[name](), view);
+  if (active instanceof HTMLElement && view.contains(active)) {
+    // Moved (a ranking's item) rather than made anew: it keeps the focus it had.
+    if (document.activeElement !== active && !(/** @type {HTMLButtonElement} */ (active).disabled)) active.focus({ preventScroll: true });
+  } else if (focused && !view.contains(document.activeElement)) focusTestId(view, focused);
+  gw?.afterRender(view);
 }
 
 function renderFeedback() {

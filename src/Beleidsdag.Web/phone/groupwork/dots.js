@@ -2,12 +2,11 @@
 // the dots are a draft until sent, and what was sent counts only once acknowledged.
 
 import { plural, shorten } from "../answers.js";
-import { h, setText } from "../dom.js";
+import { cls, html } from "./lit.js";
 import { voteCard, voteGroups } from "./cards.js";
 import { app, current, gs, lastPending, MAX_KEPT, keepNewest, say, send, store, voteOf } from "./shared.js";
 
-/** @import { ActivityView, Ack, OutboxItem, VoteView } from "../types" */
-/** @import { Screen } from "./shared.js" */
+/** @import { ActivityView, Ack, OutboxItem, VoteView, WerkpuntView } from "../types" */
 /** @typedef {Record<string, number>} Dots */
 
 const known = (/** @type {VoteView} */ vote) => new Set(vote.werkpunten.map((w) => w.id));
@@ -106,64 +105,42 @@ export function dotsFeedback() {
   return votingClosed(c) ? "✓ Je stippen zijn ontvangen." : "✓ Ontvangen. Je kan je stippen nog verschuiven tot de resultaten op het scherm staan.";
 }
 
-/** @returns {Omit<Screen, "signature">} */
-export function dotsScreen() {
-  const c = /** @type {ActivityView} */ (current());
+export function dotsView() {
+  const now = /** @type {ActivityView} */ (current());
   const vote = /** @type {VoteView} */ (voteOf());
-  const left = h("p", { class: "points-left", "data-testid": "dots-left", "aria-live": "polite" });
-  const note = h("p", { class: "note", "data-testid": "vote-note", role: "status" });
-  const message = h("p", { class: "form-message", "data-testid": "form-message", "aria-live": "polite" });
-  const submit = h("button", { type: "button", class: "big big--primary submit", "data-testid": "submit", onclick: submitDots }, "Versturen");
-  const rows = vote.werkpunten.map((w) => {
-    const count = h("span", { class: "dots__count", "data-testid": `dots-${w.id}` });
-    const minus = h("button", { type: "button", class: "points__step", "data-testid": `dot-minus-${w.id}`,
-      "aria-label": `${shorten(w.content.text, 60)}: een stip minder`, onclick: () => stepDots(w.id, -1) }, "−");
-    const plus = h("button", { type: "button", class: "points__step", "data-testid": `dot-plus-${w.id}`,
-      "aria-label": `${shorten(w.content.text, 60)}: een stip meer`, onclick: () => stepDots(w.id, 1) }, "+");
-    const el = h("div", { class: "vote", "data-testid": `vote-${w.id}` },
-      voteCard(w, h("div", { class: "dots__controls" }, minus, count, plus)));
-    return { id: w.id, el, count, minus, plus };
-  });
-  const rowOf = new Map(rows.map((r) => [r.id, r]));
-  return {
-    root: h("div", { class: "gw" },
-      h("h1", { class: "heading" }, c.title || "Prioriteren"),
-      h("p", { class: "hint" }, `Je hebt ${plural(vote.dots, "stip", "stippen")}. Zet ze bij de werkpunten die voor jou het belangrijkst zijn. Je mag meer stippen op hetzelfde werkpunt zetten.`),
-      note,
-      left,
-      vote.werkpunten.length ? null : h("p", { class: "lead" }, "Er zijn nog geen werkpunten om te prioriteren."),
-      voteGroups(vote.werkpunten, rowOf),
-      h("div", { class: "form-foot" }, message, submit)),
-    update() {
-      const now = /** @type {ActivityView} */ (current());
-      const revealed = votingClosed(now);
-      const dots = workingDots(now.activityId, vote);
-      const spent = sumOf(dots);
-      const free = vote.dots - spent;
-      for (const r of rows) {
-        const n = dots[r.id] ?? 0;
-        r.count.replaceChildren(h("span", { class: "dots__pips", "aria-hidden": "true" }, n ? "●".repeat(Math.min(n, 10)) : "○"),
-          h("span", { class: "dots__number" }, String(n)));
-        r.count.setAttribute("aria-label", plural(n, "stip", "stippen"));
-        r.minus.disabled = revealed || n <= 0;
-        r.plus.disabled = revealed;
-        r.plus.classList.toggle("is-spent", free <= 0);
-        r.el.classList.toggle("has-points", n > 0);
-      }
-      setText(left, free === 0 ? `Alle ${plural(vote.dots, "stip", "stippen")} gezet ✓` : `Nog ${plural(free, "stip", "stippen")}`);
-      left.hidden = revealed || vote.werkpunten.length === 0;
-      left.classList.toggle("is-done", free === 0);
-      setText(note, closedNote(now));
-      const sent = sentDots(now.activityId, vote);
-      const unchanged = sent ? sameDots(sent.dots, dots) : spent === 0;
-      const shown = revealed ? null : gs.notice ?? (spent === 0 && !sent ? { text: "Zet minstens één stip.", kind: "hint" }
-        : !unchanged && free > 0 ? { text: `Je hebt nog ${plural(free, "stip", "stippen")} over. Je kan ook zo versturen.`, kind: "hint" } : null);
-      setText(message, shown?.text ?? "");
-      message.className = `form-message form-message--${shown?.kind ?? "hint"}`;
-      submit.disabled = revealed || unchanged || spent > vote.dots;
-      const label = sent && unchanged ? (sent.confirmed ? "✓ Verstuurd" : "Versturen…") : "Versturen";
-      if (submit.textContent !== label) submit.textContent = label;
-      submit.hidden = vote.werkpunten.length === 0;
-    },
+  const revealed = votingClosed(now);
+  const dots = workingDots(now.activityId, vote);
+  const spent = sumOf(dots);
+  const free = vote.dots - spent;
+  const sent = sentDots(now.activityId, vote);
+  const unchanged = sent ? sameDots(sent.dots, dots) : spent === 0;
+  const shown = revealed ? null : gs.notice ?? (spent === 0 && !sent ? { text: "Zet minstens één stip.", kind: "hint" }
+    : !unchanged && free > 0 ? { text: `Je hebt nog ${plural(free, "stip", "stippen")} over. Je kan ook zo versturen.`, kind: "hint" } : null);
+  const note = closedNote(now);
+  const none = vote.werkpunten.length === 0;
+  const row = (/** @type {WerkpuntView} */ w) => {
+    const n = dots[w.id] ?? 0;
+    const what = shorten(w.content.text, 60);
+    return html`<div class=${cls("vote", n > 0 && "has-points")} data-testid=${`vote-${w.id}`}>${voteCard(w, html`<div class="dots__controls">
+      <button type="button" class="points__step" data-testid=${`dot-minus-${w.id}`} aria-label=${`${what}: een stip minder`}
+        ?disabled=${revealed || n <= 0} @click=${() => stepDots(w.id, -1)}>−</button>
+      <span class="dots__count" data-testid=${`dots-${w.id}`} aria-label=${plural(n, "stip", "stippen")}><span class="dots__pips"
+        aria-hidden="true">${n ? "●".repeat(Math.min(n, 10)) : "○"}</span><span class="dots__number">${String(n)}</span></span>
+      <button type="button" class=${cls("points__step", free <= 0 && "is-spent")} data-testid=${`dot-plus-${w.id}`} aria-label=${`${what}: een stip meer`}
+        ?disabled=${revealed} @click=${() => stepDots(w.id, 1)}>+</button></div>`)}</div>`;
   };
+  return html`<div class="gw">
+    <h1 class="heading">${now.title || "Prioriteren"}</h1>
+    <p class="hint">${`Je hebt ${plural(vote.dots, "stip", "stippen")}. Zet ze bij de werkpunten die voor jou het belangrijkst zijn. Je mag meer stippen op hetzelfde werkpunt zetten.`}</p>
+    <p class="note" data-testid="vote-note" role="status" ?hidden=${!note}>${note}</p>
+    <p class=${cls("points-left", free === 0 && "is-done")} data-testid="dots-left" aria-live="polite" ?hidden=${revealed || none}>${free === 0
+      ? `Alle ${plural(vote.dots, "stip", "stippen")} gezet ✓` : `Nog ${plural(free, "stip", "stippen")}`}</p>
+    ${none ? html`<p class="lead">Er zijn nog geen werkpunten om te prioriteren.</p>` : null}
+    ${voteGroups(vote.werkpunten, row)}
+    <div class="form-foot">
+      <p class=${cls("form-message", `form-message--${shown?.kind ?? "hint"}`)} data-testid="form-message" aria-live="polite" ?hidden=${!shown?.text}>${shown?.text ?? ""}</p>
+      <button type="button" class="big big--primary submit" data-testid="submit" ?disabled=${revealed || unchanged || spent > vote.dots} ?hidden=${none}
+        @click=${submitDots}>${sent && unchanged ? (sent.confirmed ? "✓ Verstuurd" : "Versturen…") : "Versturen"}</button>
+    </div>
+  </div>`;
 }

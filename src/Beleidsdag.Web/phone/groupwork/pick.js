@@ -1,10 +1,9 @@
 // Choosing a group: by tapping it, or once per exercise from the group's own QR code (/j/CODE?groep=GROUPID).
 
-import { h } from "../dom.js";
+import { cls, html } from "./lit.js";
 import { app, exercise, gs, myGroupId, send } from "./shared.js";
 
 /** @import { ExerciseView } from "../types" */
-/** @import { Screen } from "./shared.js" */
 
 function chooseGroup(/** @type {ExerciseView} */ ex, /** @type {string} */ groupId, key = app.newKey()) {
   gs.pickingGroup = false;
@@ -26,29 +25,18 @@ export function joinFromQr() {
   if (groupId !== myGroupId(ex)) chooseGroup(ex, groupId, key);
 }
 
-/** @returns {Omit<Screen, "signature">} */
-export function pickScreen() {
+export function pickView() {
   const ex = /** @type {ExerciseView} */ (exercise());
-  const buttons = ex.groups.map((g, i) => {
-    const description = g.phase && g.phase !== g.name ? `Fase: ${g.phase}` : `Groep ${i + 1}`;
-    return { id: g.id, el: h("button", { type: "button", class: "big side", "data-testid": `group-${g.id}`, onclick: () => chooseGroup(ex, g.id) },
-      h("span", { class: "side__label" }, g.name), h("span", { class: "side__description" }, description)) };
-  });
-  const cancel = h("button", { type: "button", class: "big big--quiet", "data-testid": "group-cancel",
-    onclick: () => { gs.pickingGroup = false; app.render(); } }, "Annuleren");
-  return {
-    root: h("div", { class: "gw" },
-      h("p", { class: "eyebrow" }, ex.title),
-      h("h1", { class: "heading" }, "Kies je groep"),
-      h("p", { class: "hint" }, "Scan de QR-code op je tafel, of tik op de groep waarin je zit."),
-      h("div", { class: "choices gw-groups", role: "group", "aria-label": "Groepen" }, buttons.map((b) => b.el), cancel)),
-    update() {
-      const mineNow = myGroupId(ex);
-      for (const b of buttons) {
-        b.el.classList.toggle("is-selected", b.id === mineNow);
-        b.el.setAttribute("aria-pressed", String(b.id === mineNow));
-      }
-      cancel.hidden = !mineNow;
-    },
-  };
+  const mineNow = myGroupId(ex);
+  return html`<div class="gw">
+    <p class="eyebrow">${ex.title}</p>
+    <h1 class="heading">Kies je groep</h1>
+    <p class="hint">Scan de QR-code op je tafel, of tik op de groep waarin je zit.</p>
+    <div class="choices gw-groups" role="group" aria-label="Groepen">${ex.groups.map((g, i) => html`
+      <button type="button" class=${cls("big side", g.id === mineNow && "is-selected")} data-testid=${`group-${g.id}`}
+        aria-pressed=${String(g.id === mineNow)} @click=${() => chooseGroup(ex, g.id)}><span class="side__label">${g.name}</span><span
+        class="side__description">${g.phase && g.phase !== g.name ? `Fase: ${g.phase}` : `Groep ${i + 1}`}</span></button>`)}
+      <button type="button" class="big big--quiet" data-testid="group-cancel" ?hidden=${!mineNow}
+        @click=${() => { gs.pickingGroup = false; app.render(); }}>Annuleren</button></div>
+  </div>`;
 }

@@ -3,7 +3,6 @@
 
 /** @import { ActivityView, ExerciseView, MyGroupWork, Notice, OutboxItem, Store, VoteView } from "../types" */
 /** @typedef {ReturnType<typeof import("../grouphost.js").groupworkApp>} GroupApp */
-/** @typedef {{ signature: string, root: HTMLElement, update(): void, updateTimer?(): void }} Screen */
 
 /** @type {GroupApp} */
 export let app = /** @type {GroupApp} */ (/** @type {unknown} */ (null));
@@ -22,8 +21,6 @@ export const gs = {
   notice: null,
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   noticeTimer: undefined,
-  /** @type {Screen | null} the screen on the page */
-  built: null,
   scrollToConflict: false,
   /** @type {string | null} */
   focusAfterBuild: null,

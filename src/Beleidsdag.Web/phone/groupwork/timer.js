@@ -1,8 +1,8 @@
 // The group work's countdown and the head above the board and the form (my group, the timer badge).
 // The countdown is endsAt − serverNow at receipt, so a phone with a wrong clock still counts right.
 
-import { h } from "../dom.js";
-import { app, exercise, gs, myGroup } from "./shared.js";
+import { cls, html } from "./lit.js";
+import { app, exercise, myGroup } from "./shared.js";
 
 /** @import { ExerciseView } from "../types" */
 
@@ -36,8 +36,7 @@ function scheduleTick() {
   const left = timer.deadline - Date.now();
   if (left <= 0) return;
   tick = setTimeout(() => {
-    gs.built?.updateTimer?.();
-    if (timerLeftMs() === 0) app.render(); // "De tijd is om" on the whole screen, once: no tick after this
+    app.render(); // the badge each second; at 0 "De tijd is om" on the whole screen, once: no tick after this
     scheduleTick();
   }, (left % 1000) + 15);
 }
@@ -47,41 +46,19 @@ const clock = (/** @type {number} */ ms) => {
   return `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
 };
 
+/** The countdown badge: running, the last minute, paused or up. */
 function timerBadge() {
-  const el = h("div", { class: "gw-timer", "data-testid": "timer", role: "timer", "aria-live": "off" });
-  const update = () => {
-    const left = timerLeftMs();
-    let text = "";
-    let state = "";
-    if (left == null || !timer || exercise()?.plenary) text = "";
-    else if (timer.paused) { text = `${clock(left)} gepauzeerd`; state = "paused"; }
-    else if (left <= 0) { text = "De tijd is om"; state = "up"; }
-    else { text = `Nog ${clock(left)}`; state = left <= 60000 ? "last" : "running"; }
-    if (el.textContent !== text) {
-      // Paused: the time over "gepauzeerd", so the badge stays narrow next to a long group name.
-      if (state === "paused") el.replaceChildren(h("span", { class: "gw-timer__value" }, clock(left ?? 0)), " ", h("span", { class: "gw-timer__note" }, "gepauzeerd"));
-      else el.textContent = text;
-    }
-    el.hidden = !text;
-    el.dataset.state = state;
-    el.setAttribute("aria-label", !text || left == null ? "" : timer?.paused ? `Timer gepauzeerd, nog ${clock(left)}` : left <= 0 ? "De tijd is om" : `Nog ${clock(left)}`);
-  };
-  return { el, update };
+  const left = timerLeftMs();
+  if (left == null || !timer || exercise()?.plenary) return html`<div class="gw-timer" data-testid="timer" role="timer" aria-live="off" hidden></div>`;
+  const state = timer.paused ? "paused" : left <= 0 ? "up" : left <= 60000 ? "last" : "running";
+  const label = timer.paused ? `Timer gepauzeerd, nog ${clock(left)}` : left <= 0 ? "De tijd is om" : `Nog ${clock(left)}`;
+  // Paused: the time over "gepauzeerd", so the badge stays narrow next to a long group name.
+  const text = timer.paused ? html`<span class="gw-timer__value">${clock(left)}</span> <span class="gw-timer__note">gepauzeerd</span>`
+    : left <= 0 ? "De tijd is om" : `Nog ${clock(left)}`;
+  return html`<div class="gw-timer" data-testid="timer" role="timer" aria-live="off" data-state=${state} aria-label=${label}>${text}</div>`;
 }
 
 /** My group and the timer, above the board and the form. */
 export function head(/** @type {ExerciseView} */ ex) {
-  const badge = timerBadge();
-  const group = h("p", { class: "gw-head__group", "data-testid": "my-group" });
-  const root = h("div", { class: "gw-head" }, group, badge.el);
-  return {
-    root,
-    update() {
-      const g = myGroup(ex);
-      group.replaceChildren("Je zit in groep: ", h("strong", {}, g?.name ?? "…"));
-      badge.update();
-      root.classList.toggle("is-up", timeIsUp());
-    },
-    updateTimer: badge.update,
-  };
+  return html`<div class=${cls("gw-head", timeIsUp() && "is-up")}><p class="gw-head__group" data-testid="my-group">Je zit in groep: <strong>${myGroup(ex)?.name ?? "…"}</strong></p>${timerBadge()}</div>`;
 }

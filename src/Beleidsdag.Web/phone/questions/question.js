@@ -1,10 +1,10 @@
 // The question on screen: its text, its notes, the form of its type and, once revealed, its results.
-// A question's view is built once and then updated in place: an ack, a room change or the status line
-// must not take the text from under someone typing, close the keyboard or scroll the page.
+// One template per type (this folder); lit-html updates the elements in place while the question stays the
+// same, so an ack, a room change or the status line never takes the text from under someone typing.
 
 import { checkAnswer, typeOf } from "../answers.js";
-import { h, setText } from "../dom.js";
 import { hasUnsentChange, isUntouchedRanking, sentFor, shownAnswer, submitAnswer } from "../answering.js";
+import { cls, html, keyed } from "../lit.js";
 import { results } from "../results.js";
 import { state } from "../state.js";
 import { multipleForm } from "./multiple.js";
@@ -15,21 +15,18 @@ import { tapForm } from "./tap.js";
 import { textForm } from "./text.js";
 import { wordsForm } from "./words.js";
 
-/** @import { ActivityView, Content, Part, QuestionView } from "../types" */
+/** @import { ActivityView, Content, QuestionView } from "../types" */
+/** @import { TemplateResult } from "../lit.js" */
+/** @typedef {(question: QuestionView, open: boolean, answer: Content) => TemplateResult} Form */
 
-/** @type {Record<string, (question: QuestionView) => Part>} */
+/** @type {Record<string, Form>} */
 const FORMS = { multipleChoice: multipleForm, scale: scaleForm, wordCloud: wordsForm, openText: textForm,
   ranking: rankingForm, points: pointsForm };
 
-/** @type {{ signature: string, update(): void } | null} the question view on the page */
-let questionBuild = null;
-
-export const built = () => questionBuild;
-export const forgetQuestion = () => { questionBuild = null; };
-
 const activity = () => /** @type {ActivityView} */ (state.room?.current);
 
-export function questionSignature() {
+/** Another question, or the same one edited: new elements (a tap on the old one must not answer the new one). */
+function questionSignature() {
   const current = activity();
   return JSON.stringify([current.activityId, current.position, current.count, current.question]);
 }
@@ -37,58 +34,39 @@ export function questionSignature() {
 export function questionView() {
   const current = activity();
   const question = /** @type {QuestionView} */ (current.question);
-  const notes = h("p", { class: "note", role: "status", "data-testid": "question-note" });
-  const form = (FORMS[typeOf(question)] ?? tapForm)(question);
-  questionBuild = {
-    signature: questionSignature(),
-    update() {
-      const now = activity();
-      const open = now.phase === "open";
-      const texts = [];
-      if (now.phase === "notOpened") texts.push("De vraag is nog niet geopend.");
-      if (now.phase === "closed") texts.push("De stemming is gesloten.");
-      // Until the first push arrives (within a second of the reveal) the screen has them already.
-      if (now.revealed && !results.shownFor(now)) texts.push("De resultaten staan op het scherm.");
-      setText(notes, texts.join(" "));
-      form.update(open, shownAnswer(question, open));
-      results.update(now);
-    },
-  };
-  return [
-    h("p", { class: "eyebrow" }, `${current.position} / ${current.count}`),
-    h("h1", { class: "question" }, question.text),
-    notes,
-    ...form.nodes,
-    // Under the form, so a push never moves a button from under a thumb.
-    results.node(),
-  ];
+  const open = current.phase === "open";
+  const texts = [];
+  if (current.phase === "notOpened") texts.push("De vraag is nog niet geopend.");
+  if (current.phase === "closed") texts.push("De stemming is gesloten.");
+  // Until the first push arrives (within a second of the reveal) the screen has them already.
+  if (current.revealed && !results.shownFor(current)) texts.push("De resultaten staan op het scherm.");
+  const notes = texts.join(" ");
+  const form = FORMS[typeOf(question)] ?? tapForm;
+  return keyed(questionSignature(), html`
+    <p class="eyebrow">${current.position} / ${current.count}</p>
+    <h1 class="question">${question.text}</h1>
+    <p class="note" role="status" data-testid="question-note" ?hidden=${!notes}>${notes}</p>
+    ${form(question, open, shownAnswer(question, open))}
+    ${results.view(current) /* under the form, so a push never moves a button from under a thumb */}`);
 }
 
 /**
- * The hint or problem above "Versturen", and the button itself.
+ * The hint or problem above "Versturen", and the button itself, in the foot of a form.
  * @param {QuestionView} question
- * @returns {Part}
+ * @param {boolean} open
+ * @param {Content} answer
+ * @param {unknown} [before] what else goes in the foot, above the message
  */
-export function submitArea(question) {
-  const message = h("p", { class: "form-message", "data-testid": "form-message", "aria-live": "polite" });
-  const button = h("button", { type: "button", class: "big big--primary submit", "data-testid": "submit",
-    onclick: () => submitAnswer(question) }, "Versturen");
-  return {
-    nodes: [message, button],
-    update(/** @type {boolean} */ open, /** @type {Content} */ answer) {
-      const check = checkAnswer(question, answer);
-      const notice = state.notice?.questionId === question.id ? state.notice : null;
-      const shown = open ? (notice ?? (check.text ? check : null)) : null;
-      setText(message, shown?.text ?? "");
-      message.className = `form-message form-message--${shown?.kind ?? "hint"}`;
-      const sent = sentFor(question.id);
-      const unchanged = Boolean(sent) && !hasUnsentChange(question);
-      button.disabled = !open || !check.ok || unchanged;
-      const label = unchanged ? (sent?.confirmed ? "✓ Verstuurd" : "Versturen…") : isUntouchedRanking(question) ? "Deze volgorde klopt" : "Versturen";
-      if (button.textContent !== label) button.textContent = label;
-    },
-  };
+export function submitArea(question, open, answer, before) {
+  const check = checkAnswer(question, answer);
+  const notice = state.notice?.questionId === question.id ? state.notice : null;
+  const shown = open ? (notice ?? (check.text ? check : null)) : null;
+  const sent = sentFor(question.id);
+  const unchanged = Boolean(sent) && !hasUnsentChange(question);
+  const label = unchanged ? (sent?.confirmed ? "✓ Verstuurd" : "Versturen…") : isUntouchedRanking(question) ? "Deze volgorde klopt" : "Versturen";
+  return html`<div class="form-foot">${before}
+    <p class=${cls("form-message", `form-message--${shown?.kind ?? "hint"}`)} data-testid="form-message" aria-live="polite"
+      ?hidden=${!shown?.text}>${shown?.text ?? ""}</p>
+    <button type="button" class="big big--primary submit" data-testid="submit" ?disabled=${!open || !check.ok || unchanged}
+      @click=${() => submitAnswer(question)}>${label}</button></div>`;
 }
-
-/** The "Versturen" area under a form. */
-export const formFoot = (/** @type {Node[]} */ ...nodes) => h("div", { class: "form-foot" }, ...nodes);

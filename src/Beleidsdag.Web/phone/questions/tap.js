@@ -1,19 +1,13 @@
 // singleChoice, yesNo: one big button per option; a tap sends.
 
 import { chooseAnswer, sentFor } from "../answering.js";
-import { h, setPressed } from "../dom.js";
+import { cls, html } from "../lit.js";
 
-/** @import { Part, QuestionView } from "../types" */
+/** @import { Content, QuestionView } from "../types" */
 
-/** @returns {Part} */
-export function tapForm(/** @type {QuestionView} */ question) {
-  const buttons = question.options.map((o) => h("button", { type: "button", class: "big option",
-    "data-testid": `option-${o.id}`, onclick: () => chooseAnswer(question, o) }, o.label));
-  return {
-    nodes: [h("div", { class: "choices", role: "group", "aria-label": "Antwoorden" }, buttons)],
-    update(open) {
-      const selected = sentFor(question.id)?.content.optionIds[0];
-      question.options.forEach((o, i) => setPressed(buttons[i], o.id === selected, !open));
-    },
-  };
+export function tapForm(/** @type {QuestionView} */ question, /** @type {boolean} */ open, /** @type {Content} */ _answer) {
+  const selected = sentFor(question.id)?.content.optionIds[0];
+  return html`<div class="choices" role="group" aria-label="Antwoorden">${question.options.map((o) => html`
+    <button type="button" class=${cls("big option", o.id === selected && "is-selected")} data-testid=${`option-${o.id}`}
+      aria-pressed=${String(o.id === selected)} ?disabled=${!open} @click=${() => chooseAnswer(question, o)}>${o.label}</button>`)}</div>`;
 }
