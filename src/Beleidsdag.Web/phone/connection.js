@@ -182,7 +182,7 @@ function refuseCode(/** @type {JoinResponse} */ response) {
   state.error = response.message || "Deze code kennen we niet. Kijk nog eens naar het scherm.";
   // Removed by the facilitator: this token is done. Typing the code again makes a new participant.
   if (response.code === "participant-removed") localStorage.removeItem(storeKey(state.code));
-  state.typedCode = state.code ?? "";
+  state.typedCode ||= state.code ?? ""; // what was typed stays as typed; a code from the link is shown to correct
   state.code = null;
   openStore(null);
   state.entering = true;
