@@ -2,7 +2,6 @@
 // outbox still holds something of it: the first screen stays light. It gets what it needs of the page here
 // (it cannot import the page's modules: esbuild would give the chunk its own copy of the store and the outbox).
 
-import { shorten, plural } from "./answers.js";
 import { isReady, probe } from "./connection.js";
 import { cls, fieldValue, html, keyed, render as draw } from "./lit.js";
 import { enqueue, flushOutbox } from "./outbox.js";
@@ -58,6 +57,4 @@ export const groupworkApp = () => ({
   isReady,
   newKey,
   lit: { html, keyed, cls, fieldValue, render: draw },
-  plural,
-  shorten,
 });
