@@ -6,7 +6,7 @@
 
 import { focusTestId } from "./dom.js";
 import { GROUP_KINDS, GROUP_METHODS } from "./groupkinds.js";
-import { boardView, plusOn } from "./groupwork/board.js";
+import { boardView, forgetBoard, plusOn } from "./groupwork/board.js";
 import { consentOf, consentView } from "./groupwork/consent.js";
 import { dotsFeedback, dotsView, settleDots, sumOf, workingDots } from "./groupwork/dots.js";
 import { forgetSettledForms, openForm, settleSave } from "./groupwork/forms.js";
@@ -52,7 +52,11 @@ const VIEWS = { pick: pickView, board: boardView, form: formView, dots: dotsView
 
 // Another screen, activity, group or form: new elements; the same one: updated in place, so a push from the
 // group never takes the text from under a thumb, closes the keyboard or scrolls the page.
-const view = () => keyed(signature(), VIEWS[screenName()]());
+function view() {
+  const name = screenName();
+  if (name !== "board") forgetBoard();
+  return keyed(signature(), VIEWS[name]());
+}
 
 /** After the page rendered the screen: the field to start in, the conflict to scroll to. */
 function afterRender(/** @type {HTMLElement} */ root) {

@@ -25,6 +25,9 @@ function togglePlus(/** @type {WerkpuntView} */ werkpunt) {
 /** @type {{ key: string, open: boolean } | null} the richtvragen as the board on the page shows them */
 let richtvragen = null;
 
+/** The board is off the page (a form, another activity): next time it is made anew, like the first time. */
+export const forgetBoard = () => { richtvragen = null; };
+
 /** The richtvragen are open the first time; after that they stay as the participant left them. */
 function richtvragenOpen(/** @type {string} */ seenKey) {
   if (richtvragen?.key !== seenKey) {
