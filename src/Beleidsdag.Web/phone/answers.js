@@ -7,21 +7,30 @@ export const WORD_LENGTH = 30;
 export const WORDS_PER_ENTRY = 3; // a box may hold a short phrase ("open communicatie", docs/rules.md)
 export const TEXT_LENGTH = 500;
 export const POINTS = 100;
+/** @import { Check, Content, QuestionView, ScaleRange } from "./types" */
+
 export const DEFAULT_SCALE = { min: 1, max: 5, lowLabel: "Helemaal niet akkoord", highLabel: "Helemaal akkoord" };
 
 // ---- answers per question type -------------------------------------------------------------------
 // An answer's content is { optionIds, values, texts }; each type uses one of the three (docs/protocol.md).
 
+/**
+ * @param {unknown} x
+ * @returns {x is Record<string, any>}
+ */
 export const isPlainObject = (x) => x != null && typeof x === "object" && !Array.isArray(x);
-export const typeOf = (question) => question?.type ?? "singleChoice";
-export const isTapType = (question) => ["singleChoice", "yesNo"].includes(typeOf(question));
-export const scaleOf = (question) => ({ ...DEFAULT_SCALE, ...(question.scale ?? {}) });
+export const typeOf = (/** @type {QuestionView | null | undefined} */ question) => question?.type ?? "singleChoice";
+export const isTapType = (/** @type {QuestionView | null | undefined} */ question) => ["singleChoice", "yesNo"].includes(typeOf(question));
+/** @returns {ScaleRange} */
+export const scaleOf = (/** @type {QuestionView} */ question) => ({ ...DEFAULT_SCALE, ...(question.scale ?? {}) });
 // Without a maxChoices from the server every option may be chosen.
-export const maxChoicesOf = (question) => Math.max(1, Math.min(question.options.length, Number(question.maxChoices) || question.options.length));
-export const optionIdsOf = (question) => question.options.map((o) => o.id);
-export const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+export const maxChoicesOf = (/** @type {QuestionView} */ question) => Math.max(1, Math.min(question.options.length, Number(question.maxChoices) || question.options.length));
+export const optionIdsOf = (/** @type {QuestionView} */ question) => question.options.map((o) => o.id);
+export const plural = (/** @type {number} */ n, /** @type {string} */ one, /** @type {string} */ many) => `${n} ${n === 1 ? one : many}`;
 
-export function contentOf(x) {
+/** @returns {Content} */
+export function contentOf(/** @type {any} */ x) {
+  /** @type {Record<string, number>} */
   const values = {};
   if (isPlainObject(x?.values)) {
     for (const [id, v] of Object.entries(x.values)) if (Number.isFinite(Number(v))) values[id] = Math.trunc(Number(v));
@@ -29,12 +38,13 @@ export function contentOf(x) {
   return {
     optionIds: Array.isArray(x?.optionIds) ? x.optionIds.map(String) : [],
     values,
-    texts: Array.isArray(x?.texts) ? x.texts.map((t) => String(t ?? "")) : [],
+    texts: Array.isArray(x?.texts) ? x.texts.map((/** @type {unknown} */ t) => String(t ?? "")) : [],
   };
 }
 
 // The content in the shape the form works with: every input present, nothing the question does not know.
-export function formShape(question, content) {
+/** @returns {Content} */
+export function formShape(/** @type {QuestionView} */ question, /** @type {Partial<Content> | null} */ content) {
   const c = contentOf(content);
   const ids = optionIdsOf(question);
   const known = new Set(ids);
@@ -43,6 +53,7 @@ export function formShape(question, content) {
       return { ...c, optionIds: ids.filter((id) => c.optionIds.includes(id)) };
     case "scale": {
       const { min, max } = scaleOf(question);
+      /** @type {Record<string, number>} */
       const values = {};
       for (const id of ids) if (c.values[id] >= min && c.values[id] <= max) values[id] = c.values[id];
       return { ...c, values };
@@ -56,6 +67,7 @@ export function formShape(question, content) {
       return { ...c, optionIds: [...order, ...ids.filter((id) => !order.includes(id))] };
     }
     case "points": {
+      /** @type {Record<string, number>} */
       const values = {};
       for (const id of ids) values[id] = Math.max(0, c.values[id] ?? 0);
       return { ...c, values };
@@ -66,8 +78,10 @@ export function formShape(question, content) {
 }
 
 // What goes on the wire: only the field the type uses, texts trimmed, empty words left out.
-export function payloadFor(question, content) {
+/** @returns {Content} */
+export function payloadFor(/** @type {QuestionView} */ question, /** @type {Partial<Content> | null} */ content) {
   const c = formShape(question, content);
+  /** @type {Content} */
   const payload = { optionIds: [], values: {}, texts: [] };
   switch (typeOf(question)) {
     case "scale": case "points": payload.values = c.values; break;
@@ -78,14 +92,16 @@ export function payloadFor(question, content) {
   return payload;
 }
 
-export const tooManyWords = (entry) => entry.trim().split(/\s+/).length > WORDS_PER_ENTRY;
+export const tooManyWords = (/** @type {string} */ entry) => entry.trim().split(/\s+/).length > WORDS_PER_ENTRY;
 
 // Whether the answer may be sent, and if not, what to tell the participant ("hint": not done yet; "error": wrong).
-export function checkAnswer(question, content) {
+/** @returns {Check} */
+export function checkAnswer(/** @type {QuestionView} */ question, /** @type {Partial<Content> | null} */ content) {
   const c = formShape(question, content);
+  /** @type {Check} */
   const ok = { ok: true, text: null, kind: null };
-  const hint = (text) => ({ ok: false, text, kind: "hint" });
-  const error = (text) => ({ ok: false, text, kind: "error" });
+  const hint = (/** @type {string} */ text) => ({ ok: false, text, kind: "hint" });
+  const error = (/** @type {string} */ text) => ({ ok: false, text, kind: "error" });
   switch (typeOf(question)) {
     case "multipleChoice": {
       const max = maxChoicesOf(question);
@@ -125,5 +141,5 @@ export function checkAnswer(question, content) {
   }
 }
 
-export const shorten = (text, length) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
+export const shorten = (/** @type {string} */ text, /** @type {number} */ length) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
 

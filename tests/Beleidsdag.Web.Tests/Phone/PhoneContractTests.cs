@@ -14,9 +14,11 @@ namespace Beleidsdag.Web.Tests.Phone;
 public sealed partial class PhoneContractTests
 {
     private static readonly string Sources = FindSources();
-    private static readonly string App = File.ReadAllText(Path.Combine(Sources, "app.js")) + File.ReadAllText(Path.Combine(Sources, "answers.js"));
+    // Every module of the page and of the group work's chunk (phone/, phone/questions/, phone/groupwork/), in a fixed order.
+    private static readonly string App = string.Concat(Directory.GetFiles(Sources, "*.js", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal).Select(File.ReadAllText));
     private static readonly string GroupKinds = File.ReadAllText(Path.Combine(Sources, "groupkinds.js"));
-    private static readonly string GroupWork = File.ReadAllText(Path.Combine(Sources, "groupwork.js"));
+    private static readonly string GroupWork = App;
 
     [Fact]
     public void EveryMethodThePhoneCalls_IsAMethodOfTheParticipantHub()
