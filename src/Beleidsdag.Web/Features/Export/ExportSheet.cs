@@ -67,7 +67,8 @@ public sealed record ExportRow(RowStyle Style, IReadOnlyList<ExportCell?> Cells)
 
 /// <summary>
 /// One worksheet. With <see cref="TableName"/> the sheet is one Excel table: row 1 the header, every
-/// other row data (filters on every column). <see cref="FrozenRows"/> stay in view while scrolling.
+/// other row data (filters on every column). <see cref="FrozenRows"/> stay in view while scrolling: the
+/// header row of a table, never a title alone. <see cref="RepeatedRows"/> are printed at the top of every page.
 /// </summary>
 public sealed record ExportSheet(string Name, IReadOnlyList<ExportRow> Rows)
 {
@@ -76,5 +77,22 @@ public sealed record ExportSheet(string Name, IReadOnlyList<ExportRow> Rows)
 
     public int FrozenRows { get; init; }
 
+    /// <summary>The rows printed on every page: the header of a table, the title of a sheet of blocks.</summary>
+    public int RepeatedRows { get; init; } = 1;
+
     public string? TableName { get; init; }
+}
+
+/// <summary>How a sheet is printed (AfsprakennotaWorkbook): widths in characters, margins in inches.</summary>
+public static class PrintLayout
+{
+    /// <summary>
+    /// About what an A4 portrait page holds between 0.5" margins in Calibri 11 (a character is about 7 px at
+    /// 96 dpi): 7.27" × 96 / 7. A wider sheet prints landscape, and any sheet is scaled to one page wide.
+    /// </summary>
+    public const double PortraitWidth = 100;
+
+    public const double SideMargin = 0.5;
+    public const double TopMargin = 0.6;
+    public const double HeaderMargin = 0.3;
 }
