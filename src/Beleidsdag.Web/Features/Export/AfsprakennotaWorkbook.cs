@@ -22,7 +22,11 @@ public static class AfsprakennotaWorkbook
             WriteSheet(workbook.AddWorksheet(sheet.Name), sheet);
         }
 
-        workbook.SaveAs(output);
+        using var package = new MemoryStream();
+        workbook.SaveAs(package);
+        EmojiCharacters.Decode(package);
+        package.Position = 0;
+        package.CopyTo(output);
     }
 
     private static void WriteSheet(IXLWorksheet worksheet, ExportSheet sheet)
