@@ -1,3 +1,5 @@
+using Beleidsdag.Domain.Polls;
+
 namespace Beleidsdag.Web.Features.Export;
 
 // The workbook as plain data: what each sheet holds, row by row, without ClosedXML. AfsprakennotaWorkbook
@@ -15,11 +17,20 @@ public static class Cell
 
     public static NumberCell OneDecimal(double value) => new(value, NumberFormats.OneDecimal);
 
-    /// <summary>A share as a number (0.67) shown as 67%; empty when there is nothing to divide by.</summary>
-    public static NumberCell? Percent(int count, int total) => total == 0 ? null : new((double)count / total, NumberFormats.Percent);
+    /// <summary>
+    /// A share as a number shown as a percent, rounded as the screen rounds it (Rounding: 5 of 8 → 0.63, 63%), so the
+    /// cell holds what it shows; empty when there is nothing to divide by.
+    /// </summary>
+    public static NumberCell? Percent(int count, int total) => total == 0 ? null : new(Rounding.Percent(count, total) / 100d, NumberFormats.Percent);
+
+    /// <summary>A gap (0–100) as the screen shows it: a whole number (46.7 → 47).</summary>
+    public static NumberCell Gap(double gap) => Whole(Rounding.Whole(gap));
+
+    /// <summary>A mean as the screen shows it: one decimal (3.75 → 3.8).</summary>
+    public static NumberCell Mean(double mean) => OneDecimal(Rounding.OneDecimal(mean));
 }
 
-/// <summary>Text exactly as typed: always written as text, never read as a number, date or formula.</summary>
+/// <summary>Text as it was accepted (TextCleaner): always written as text, never read as a number, date or formula.</summary>
 public sealed record TextCell(string Text) : ExportCell;
 
 /// <summary>A real number with an Excel format code (which Excel shows in the reader's locale: 3,7 in nl-BE).</summary>

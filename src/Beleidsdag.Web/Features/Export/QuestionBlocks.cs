@@ -50,7 +50,7 @@ public static class QuestionBlocks
 
         if (question.Type != QuestionType.Scale && split.Gaps.Count > 0 && split.Gaps[0] is { } gap)
         {
-            yield return ExportRow.Data(Cell.Text("Verschil CBS/VB – MAT (0–100)"), Cell.OneDecimal(gap.Gap));
+            yield return ExportRow.Data(Cell.Text("Verschil CBS/VB – MAT (0–100)"), Cell.Gap(gap.Gap));
         }
 
         if (split.HiddenReason is { } reason)
@@ -125,7 +125,7 @@ public static class QuestionBlocks
             }
 
             var gap = split.Gaps.FirstOrDefault(g => g.StatementId == statement.StatementId);
-            cells.Add(gap is null ? null : Cell.OneDecimal(gap.Gap));
+            cells.Add(gap is null ? null : Cell.Gap(gap.Gap));
             cells.AddRange(statement.Distribution.Select(n => (ExportCell?)Cell.Whole(n)));
             yield return new ExportRow(RowStyle.Data, cells);
         }
@@ -133,7 +133,7 @@ public static class QuestionBlocks
         yield return ExportRow.Note($"Schaal van {overall.Scale.Min} ({overall.Scale.LowLabel}) tot {overall.Scale.Max} ({overall.Scale.HighLabel}); de laatste kolommen tellen hoe vaak elke waarde gegeven werd.");
     }
 
-    private static NumberCell? Mean(double? mean) => mean is { } m ? Cell.OneDecimal(Math.Round(m, 2, MidpointRounding.AwayFromZero)) with { Format = "0.00" } : null;
+    private static NumberCell? Mean(double? mean) => mean is { } m ? Cell.Mean(m) : null;
 
     /// <summary>Per side counted from the answers themselves: a side's own top 50 could leave out a word of the overall cloud.</summary>
     private static IEnumerable<ExportRow> Words(Question question, SplitResult split, ExportFacts facts)
