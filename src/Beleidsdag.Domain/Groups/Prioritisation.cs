@@ -61,7 +61,7 @@ public static class Prioritisation
                 DotsOf(Side.Mat, w),
                 DotsOf(Side.Anders, w),
                 Sides.All.Sum(s => DotsOf(s, w)),
-                weighing.Count == 0 ? 0 : Math.Round(weighing.Average(s => Share(s, w)) * 100, 1, MidpointRounding.AwayFromZero),
+                weighing.Count == 0 ? 0 : Rounding.OneDecimal(weighing.Average(s => Share(s, w)) * 100),
                 totals[Side.CbsVb] > 0 && totals[Side.Mat] > 0 && Share(Side.CbsVb, w) >= fairShare && Share(Side.Mat, w) >= fairShare))
             .Select(r => splitShown ? r : Anonymous(r, totals.Values.Sum()))
             .OrderByDescending(r => r.EqualWeightScore)
@@ -86,7 +86,7 @@ public static class Prioritisation
     /// <summary>A side below the anonymity minimum: no per-side dots, and a score that is the plain share of all dots.</summary>
     private static PriorityRow Anonymous(PriorityRow row, int allDots)
     {
-        var score = allDots == 0 ? 0 : Math.Round(100.0 * row.Total / allDots, 1, MidpointRounding.AwayFromZero);
+        var score = allDots == 0 ? 0 : Rounding.OneDecimal(100.0 * row.Total / allDots);
         return new PriorityRow(row.WerkpuntId, 0, 0, 0, row.Total, score, false);
     }
 }

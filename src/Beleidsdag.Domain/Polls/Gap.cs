@@ -72,5 +72,5 @@ public static class Gap
         return c.Items.Sum(i => Math.Abs(i.AverageRank - mRanks[i.OptionId])) / maximum;
     }
 
-    private static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
+    private static double Round(double value) => Rounding.OneDecimal(value);
 }

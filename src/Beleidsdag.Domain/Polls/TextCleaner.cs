@@ -4,7 +4,9 @@ namespace Beleidsdag.Domain.Polls;
 
 /// <summary>
 /// Cleans participant text once, when it is accepted: drops what an XML cell (and so an Excel export)
-/// cannot hold — control characters such as the vertical tab Word pastes, lone surrogates — and trims.
+/// cannot hold — control characters such as the vertical tab Word pastes, lone surrogates — and trims the
+/// whitespace around it (" =1+1" becomes "=1+1": invisible leading spaces would only split duplicates and
+/// sorting for the secretary; the export writes a leading = as text with Excel's quote prefix).
 /// Everything else stays exactly as typed.
 /// </summary>
 public static class TextCleaner

@@ -22,7 +22,11 @@ public static class AfsprakennotaWorkbook
             WriteSheet(workbook.AddWorksheet(sheet.Name), sheet);
         }
 
-        workbook.SaveAs(output);
+        using var package = new MemoryStream();
+        workbook.SaveAs(package);
+        EmojiCharacters.Decode(package);
+        package.Position = 0;
+        package.CopyTo(output);
     }
 
     private static void WriteSheet(IXLWorksheet worksheet, ExportSheet sheet)
@@ -37,9 +41,11 @@ public static class AfsprakennotaWorkbook
             column.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         }
 
+        var upright = ColumnWidths.UprightHeaders(sheet);
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
             var row = sheet.Rows[r];
+            worksheet.Row(r + 1).Height = RowHeights.Of(row, widths, upright);
             for (var c = 0; c < row.Cells.Count; c++)
             {
                 if (row.Cells[c] is { } content)
@@ -49,6 +55,14 @@ public static class AfsprakennotaWorkbook
             }
 
             Style(worksheet, r + 1, row);
+        }
+
+        foreach (var c in upright)
+        {
+            var header = worksheet.Cell(1, c + 1).Style.Alignment;
+            header.TextRotation = 90;
+            header.Vertical = XLAlignmentVerticalValues.Bottom;
+            header.Horizontal = XLAlignmentHorizontalValues.Center;
         }
 
         if (sheet.TableName is { } name && sheet.Rows.Count > 1)
@@ -61,6 +75,33 @@ public static class AfsprakennotaWorkbook
         {
             worksheet.SheetView.FreezeRows(sheet.FrozenRows);
         }
+
+        Print(worksheet, sheet, widths.Sum());
+    }
+
+    /// <summary>
+    /// A4, one page wide and as many tall as needed, landscape when the columns are wider than a portrait
+    /// page holds, the sheet's header repeated at the top of every page and "pagina 2 van 5" at the bottom.
+    /// </summary>
+    private static void Print(IXLWorksheet worksheet, ExportSheet sheet, double width)
+    {
+        var setup = worksheet.PageSetup;
+        setup.PaperSize = XLPaperSize.A4Paper;
+        setup.PageOrientation = width > PrintLayout.PortraitWidth ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
+        setup.FitToPages(1, 0);
+        setup.Margins.Left = setup.Margins.Right = PrintLayout.SideMargin;
+        setup.Margins.Top = setup.Margins.Bottom = PrintLayout.TopMargin;
+        setup.Margins.Header = setup.Margins.Footer = PrintLayout.HeaderMargin;
+        if (sheet.RepeatedRows > 0 && sheet.Rows.Count >= sheet.RepeatedRows)
+        {
+            setup.SetRowsToRepeatAtTop(1, sheet.RepeatedRows);
+        }
+
+        var footer = setup.Footer.Center;
+        footer.AddText(sheet.Name + " · pagina ");
+        footer.AddText(XLHFPredefinedText.PageNumber);
+        footer.AddText(" van ");
+        footer.AddText(XLHFPredefinedText.NumberOfPages);
     }
 
     private static void Write(IXLCell cell, ExportCell content)

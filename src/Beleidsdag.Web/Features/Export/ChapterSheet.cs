@@ -1,4 +1,3 @@
-using Beleidsdag.Domain.Groups;
 using Beleidsdag.Domain.Workshops;
 
 namespace Beleidsdag.Web.Features.Export;
@@ -19,13 +18,15 @@ public static class ChapterSheet
             ExportRow.Note($"Input voor het hoofdstuk ‘{label}’ van de afsprakennota."),
             ExportRow.Blank,
         };
-        var activities = facts.Snapshot.Workshop.Agenda.Where(a => Feeds(a, chapter)).ToList();
+        rows.AddRange(ChapterWerkpunten.Of(chapter, facts));
+        var activities = facts.Snapshot.Workshop.Agenda.Where(a => Feeds(a, chapter) || QuestionBlocks.SharesOut(a, chapter)).ToList();
         foreach (var activity in activities)
         {
             rows.AddRange(activity switch
             {
+                QuestionActivity { Chapter: null } q => QuestionBlocks.ChapterShare(q, chapter, facts),
                 QuestionActivity q => QuestionBlocks.Of(q, facts),
-                InfoActivity info => [ExportRow.Section($"{facts.PositionOf(info)}. {info.Title}"), ExportRow.Data(Cell.Text(info.Body)), ExportRow.Blank],
+                InfoActivity info => [ExportRow.Section(facts.Heading(info, info.Title)), ExportRow.Data(Cell.Text(info.Body)), ExportRow.Blank],
                 GroupExerciseActivity exercise => Exercise(exercise, facts),
                 PrioritisationActivity p => Priorities(p, facts),
                 ConsentActivity c => ConsentRound(c, facts),
@@ -38,7 +39,7 @@ public static class ChapterSheet
             rows.Add(ExportRow.Note("Geen onderdelen van deze dag zijn aan dit hoofdstuk gekoppeld."));
         }
 
-        return new ExportSheet(label, rows) { FrozenRows = 1 };
+        return new ExportSheet(label, rows);
     }
 
     public static bool Feeds(Activity activity, AfsprakennotaChapter chapter) =>
@@ -46,28 +47,17 @@ public static class ChapterSheet
 
     private static IEnumerable<ExportRow> Exercise(GroupExerciseActivity exercise, ExportFacts facts)
     {
-        yield return ExportRow.Section($"{facts.PositionOf(exercise)}. {exercise.Title}");
-        yield return ExportRow.Header("Fase beleidscyclus", "Groep", "Werkpunt", "Oplossingen", "Wie neemt het op", "Termijn", "Opmerkingen");
-        foreach (var werkpunt in facts.Werkpunten.Where(w => w.ExerciseId == exercise.Id && !w.Hidden))
-        {
-            var content = werkpunt.Content;
-            yield return ExportRow.Data(
-                Cell.Text(ExportLabels.Phase(facts.GroupOf(werkpunt))),
-                Cell.Text(facts.GroupOf(werkpunt)?.Name ?? string.Empty),
-                Cell.Text(content.Text),
-                Cell.Text(ExportLabels.Oplossingen(content.Oplossingen)),
-                Cell.Text(WerkpuntContent.OwnerLabel(content.Owner, content.OwnerRole)),
-                Cell.Text(content.Term),
-                Cell.Text(content.Comments));
-        }
-
-        yield return ExportRow.Note("Verborgen en samengevoegde werkpunten, stippen en consent staan op het blad Werkpunten.");
+        yield return ExportRow.Section(facts.Heading(exercise, exercise.Title));
+        var count = facts.Werkpunten.Count(w => w.ExerciseId == exercise.Id && !w.Hidden);
+        yield return ExportRow.Note(count == 0
+            ? "Deze oefening leverde geen werkpunten op."
+            : "De werkpunten van deze oefening staan bovenaan dit blad; alle werkpunten van de dag staan op het blad Werkpunten.");
         yield return ExportRow.Blank;
     }
 
     private static IEnumerable<ExportRow> Priorities(PrioritisationActivity activity, ExportFacts facts)
     {
-        yield return ExportRow.Section($"{facts.PositionOf(activity)}. {activity.Title}");
+        yield return ExportRow.Section(facts.Heading(activity, activity.Title));
         if (!facts.Priorities.TryGetValue(activity.Id, out var result))
         {
             yield return ExportRow.Note(ExportLabels.StillOpen);
@@ -106,7 +96,7 @@ public static class ChapterSheet
 
     private static IEnumerable<ExportRow> ConsentRound(ConsentActivity activity, ExportFacts facts)
     {
-        yield return ExportRow.Section($"{facts.PositionOf(activity)}. {activity.Title}");
+        yield return ExportRow.Section(facts.Heading(activity, activity.Title));
         if (!facts.ConsentRows.TryGetValue(activity.Id, out var rows))
         {
             yield return ExportRow.Note(ExportLabels.StillOpen);

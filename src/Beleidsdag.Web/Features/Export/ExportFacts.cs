@@ -10,7 +10,7 @@ namespace Beleidsdag.Web.Features.Export;
 /// What several sheets need, counted once from the snapshot with the same domain rules the screen uses
 /// (SideSplit, Prioritisation, Consent), so the anonymity rule holds in the workbook exactly as on the screen.
 /// </summary>
-public sealed class ExportFacts
+public sealed partial class ExportFacts
 {
     private readonly Dictionary<string, SplitResult> _splits = new(StringComparer.Ordinal);
 
@@ -98,6 +98,28 @@ public sealed class ExportFacts
         return split;
     }
 
+    /// <summary>The werkpunt's row in the main prioritisation round (null: no round, or hidden).</summary>
+    public PriorityRow? PriorityOf(Werkpunt werkpunt) =>
+        MainPrioritisation is { } p ? Priorities[p].Rows.FirstOrDefault(r => r.WerkpuntId == werkpunt?.Id) : null;
+
+    /// <summary>Dots per side may be shown for the main round (the anonymity rule).</summary>
+    public bool DotsSplitShown => MainPrioritisation is { } p && Priorities[p].SplitShown;
+
+    /// <summary>The werkpunt's row in the main consent round (null: no round, or hidden).</summary>
+    public ConsentRow? ConsentOf(Werkpunt werkpunt) =>
+        MainConsent is { } c ? ConsentRows[c].GetValueOrDefault(werkpunt?.Id ?? string.Empty) : null;
+
+    /// <summary>
+    /// "Fase beleidscyclus" says something the group's name does not: a group is not simply named after its
+    /// phase (the default beleidscyclus exercise names each group after its phase).
+    /// </summary>
+    public bool PhaseSaysMore(IEnumerable<Werkpunt> werkpunten) =>
+        werkpunten.Any(w => GroupOf(w) is { Phase: not null } g && !string.Equals(ExportLabels.Phase(g), g.Name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A section's title: the agenda position first, unless the title has its own number ("1. Waarden en normen").</summary>
+    public string Heading(Activity activity, string title) =>
+        OwnNumber().IsMatch(title ?? string.Empty) ? title! : $"{PositionOf(activity)}. {title}";
+
     public GroupExerciseActivity? ExerciseOf(Werkpunt werkpunt) => Exercises.FirstOrDefault(e => e.Id == werkpunt.ExerciseId);
 
     public GroupDefinition? GroupOf(Werkpunt werkpunt) => ExerciseOf(werkpunt)?.FindGroup(werkpunt.GroupId);
@@ -134,6 +156,9 @@ public sealed class ExportFacts
 
         return groups.Count;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d+[.)]\s")]
+    private static partial System.Text.RegularExpressions.Regex OwnNumber();
 
     private static string? LastWithVotes(IEnumerable<string> activityIds, IEnumerable<string> withVotes)
     {

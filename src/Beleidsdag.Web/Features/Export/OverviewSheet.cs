@@ -88,7 +88,7 @@ public static class OverviewSheet
     {
         yield return (ExportLabels.Overview, "Deze workshop, wie er was per kant, en wat er met elk onderdeel van de agenda gebeurde.");
         yield return (string.Join(", ", Afsprakennota.Chapters.Select(Afsprakennota.Label)),
-            "Eén blad per hoofdstuk van de afsprakennota, met de onderdelen van de dag die eraan gekoppeld zijn. De groepsoefening over de beleidscyclus staat bij Rollen en taken, met de fase als kolom.");
+            "Eén blad per hoofdstuk van de afsprakennota: bovenaan de werkpunten van dat hoofdstuk, hoogste score eerst, met stippen en consent per kant en de status; daaronder de onderdelen van de dag die eraan gekoppeld zijn. De groepsoefening over de beleidscyclus staat bij Rollen en taken.");
         yield return (ExportLabels.Werkpunten, "Alle werkpunten van alle groepen, ook verborgen en samengevoegde (kolom Status), met oplossingen, wie het opneemt, de termijn, de stippen en het consent per kant. Filter met de pijltjes in de kopregel.");
         yield return (ExportLabels.Results, "Per vraag de aantallen en percentages, in totaal en per kant, gemiddelden bij schalen, woorden bij woordwolken en de goedgekeurde open antwoorden. Verschil CBS/VB – MAT: 0 is gelijk, 100 is zo ver mogelijk uit elkaar.");
         yield return (ExportLabels.RawAnswers, "Elk antwoord op een eigen rij, zonder naam of deelnemer, gesorteerd per vraag en antwoord: antwoorden zijn niet aan één persoon te koppelen.");

@@ -19,7 +19,7 @@ public static class QuestionBlocks
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(facts);
         var question = activity.Question;
-        yield return ExportRow.Section($"{facts.PositionOf(activity)}. {question.Text}");
+        yield return ExportRow.Section(facts.Heading(activity, question.Text));
         if (facts.IsOpen(question.Id))
         {
             yield return ExportRow.Note(ExportLabels.StillOpen);
@@ -33,7 +33,7 @@ public static class QuestionBlocks
         {
             QuestionType.Scale => Scale(split),
             QuestionType.WordCloud => Words(question, split, facts),
-            QuestionType.OpenText => Cards(split),
+            QuestionType.OpenText => Cards(question, split, facts),
             QuestionType.Ranking => Ranking(split),
             QuestionType.Points => Points(split),
             _ => Choice(split),
@@ -50,7 +50,7 @@ public static class QuestionBlocks
 
         if (question.Type != QuestionType.Scale && split.Gaps.Count > 0 && split.Gaps[0] is { } gap)
         {
-            yield return ExportRow.Data(Cell.Text("Verschil CBS/VB – MAT (0–100)"), Cell.OneDecimal(gap.Gap));
+            yield return ExportRow.Data(Cell.Text("Verschil CBS/VB – MAT (0–100)"), Cell.Gap(gap.Gap));
         }
 
         if (split.HiddenReason is { } reason)
@@ -125,7 +125,7 @@ public static class QuestionBlocks
             }
 
             var gap = split.Gaps.FirstOrDefault(g => g.StatementId == statement.StatementId);
-            cells.Add(gap is null ? null : Cell.OneDecimal(gap.Gap));
+            cells.Add(gap is null ? null : Cell.Gap(gap.Gap));
             cells.AddRange(statement.Distribution.Select(n => (ExportCell?)Cell.Whole(n)));
             yield return new ExportRow(RowStyle.Data, cells);
         }
@@ -133,7 +133,7 @@ public static class QuestionBlocks
         yield return ExportRow.Note($"Schaal van {overall.Scale.Min} ({overall.Scale.LowLabel}) tot {overall.Scale.Max} ({overall.Scale.HighLabel}); de laatste kolommen tellen hoe vaak elke waarde gegeven werd.");
     }
 
-    private static NumberCell? Mean(double? mean) => mean is { } m ? Cell.OneDecimal(Math.Round(m, 2, MidpointRounding.AwayFromZero)) with { Format = "0.00" } : null;
+    private static NumberCell? Mean(double? mean) => mean is { } m ? Cell.Mean(m) : null;
 
     /// <summary>Per side counted from the answers themselves: a side's own top 50 could leave out a word of the overall cloud.</summary>
     private static IEnumerable<ExportRow> Words(Question question, SplitResult split, ExportFacts facts)
@@ -160,15 +160,81 @@ public static class QuestionBlocks
         }
     }
 
-    private static IEnumerable<ExportRow> Cards(SplitResult split)
+    /// <summary>
+    /// The approved cards, then what nobody moderated: the answers still waiting for the facilitator, or every
+    /// answer of a question without moderation. Each marked, sorted by text (never by time: see Ruwe antwoorden).
+    /// </summary>
+    private static IEnumerable<ExportRow> Cards(Question question, SplitResult split, ExportFacts facts)
     {
-        yield return ExportRow.Header("Goedgekeurd antwoord", "Aantal");
-        foreach (var card in ((OpenTextResult)split.Overall).Cards)
+        yield return ExportRow.Header("Antwoord", "Aantal", "Moderatie");
+        var compare = StringComparer.Create(CultureInfo.GetCultureInfo("nl-BE"), CompareOptions.None);
+        if (!question.Moderated)
         {
-            yield return ExportRow.Data(Cell.Text(card.Text), Cell.Whole(card.Count));
+            foreach (var group in facts.CountedAnswers(question).GroupBy(a => (a.Content.Texts.Count > 0 ? a.Content.Texts[0] : string.Empty), StringComparer.Ordinal).OrderBy(g => g.Key, compare))
+            {
+                yield return ExportRow.Data(Cell.Text(group.Key), Cell.Whole(group.Count()), Cell.Text(NotModerated));
+            }
+
+            yield return ExportRow.Note("Deze vraag werd niet gemodereerd: elk antwoord staat er zoals het binnenkwam.");
+            yield break;
         }
 
-        yield return ExportRow.Note("Aantal: het antwoord zelf plus de dubbels die erin samengevoegd werden. Alle antwoorden staan in Ruwe antwoorden.");
+        foreach (var card in ((OpenTextResult)split.Overall).Cards)
+        {
+            yield return ExportRow.Data(Cell.Text(card.Text), Cell.Whole(card.Count), Cell.Text("goedgekeurd"));
+        }
+
+        var waiting = facts.CountedAnswers(question).Where(a => facts.Moderation.StatusOf(a) == ModerationStatus.Pending)
+            .GroupBy(a => (a.Content.Texts.Count > 0 ? a.Content.Texts[0] : string.Empty), StringComparer.Ordinal).OrderBy(g => g.Key, compare);
+        foreach (var group in waiting)
+        {
+            yield return ExportRow.Data(Cell.Text(group.Key), Cell.Whole(group.Count()), Cell.Text(NotReviewed));
+        }
+
+        yield return ExportRow.Note($"Aantal: het antwoord zelf plus de dubbels die erin samengevoegd werden. ‘{NotReviewed}’: nooit goedgekeurd of verborgen, dus niet op het scherm getoond. Alle antwoorden staan in Ruwe antwoorden.");
+    }
+
+    public const string NotModerated = "niet gemodereerd";
+
+    public const string NotReviewed = "niet beoordeeld";
+
+    /// <summary>A points question without a chapter whose options are the chapters (the default day's 100 points): one line on each chapter's sheet.</summary>
+    public static bool SharesOut(Activity activity, AfsprakennotaChapter chapter) =>
+        activity is QuestionActivity { Chapter: null, Question: { Type: QuestionType.Points } question } && question.FindOption(Afsprakennota.Key(chapter)) is not null;
+
+    /// <summary>This chapter's line of a points question over the chapters; the whole question is on Resultaten.</summary>
+    public static IEnumerable<ExportRow> ChapterShare(QuestionActivity activity, AfsprakennotaChapter chapter, ExportFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(facts);
+        var question = activity.Question;
+        if (!SharesOut(activity, chapter))
+        {
+            yield break;
+        }
+
+        yield return ExportRow.Section(facts.Heading(activity, question.Text));
+        if (facts.IsOpen(question.Id))
+        {
+            yield return ExportRow.Note(ExportLabels.StillOpen);
+            yield return ExportRow.Blank;
+            yield break;
+        }
+
+        var split = facts.Split(question);
+        yield return ExportRow.Note(Summary(activity, split) + " · hier enkel dit hoofdstuk, de hele verdeling staat op Resultaten");
+        var key = Afsprakennota.Key(chapter);
+        foreach (var row in Points(split).Where(r => r.Style != RowStyle.Data || (r.Cells[0] as TextCell)?.Text == question.FindOption(key)!.Label))
+        {
+            yield return row;
+        }
+
+        if (split.HiddenReason is { } reason)
+        {
+            yield return ExportRow.Note(reason);
+        }
+
+        yield return ExportRow.Blank;
     }
 
     private static IEnumerable<ExportRow> Ranking(SplitResult split)

@@ -21,6 +21,6 @@ public static class ResultsSheet
             rows.Add(ExportRow.Note("Deze workshop heeft geen vragen."));
         }
 
-        return new ExportSheet(ExportLabels.Results, rows) { FrozenRows = 1 };
+        return new ExportSheet(ExportLabels.Results, rows);
     }
 }

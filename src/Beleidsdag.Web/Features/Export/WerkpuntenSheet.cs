@@ -4,13 +4,14 @@ namespace Beleidsdag.Web.Features.Export;
 
 /// <summary>
 /// Every werkpunt of every group — hidden and merged ones too, with their status — one row each, as an
-/// Excel table with filters: the list the afsprakennota's werkpunten are written from.
+/// Excel table with filters: the list the afsprakennota's werkpunten are written from. "Oefening" only when
+/// werkpunten come from more than one exercise, "Fase beleidscyclus" only when it says more than "Groep".
 /// </summary>
 public static class WerkpuntenSheet
 {
-    public static readonly string[] Columns =
+    private static readonly string[] Columns =
     [
-        "Oefening", "Groep", "Fase beleidscyclus", "Werkpunt", "Oplossingen", "Wie neemt het op", "Termijn", "+1",
+        "Werkpunt", "Oplossingen", "Wie neemt het op", "Termijn", "+1",
         "Stippen CBS/VB", "Stippen MAT", "Stippen anders", "Stippen totaal", "Score (gelijk gewicht)", "Steun van beide kanten",
         "Akkoord", "Bedenking", "Bezwaar", "Consent CBS/VB", "Consent MAT", "Consent anders", "Gedragen door beide kanten",
         "Opmerkingen", "Status",
@@ -22,7 +23,10 @@ public static class WerkpuntenSheet
         var priorities = facts.MainPrioritisation is { } p ? facts.Priorities[p] : null;
         var dots = priorities?.Rows.ToDictionary(r => r.WerkpuntId, StringComparer.Ordinal) ?? [];
         var consent = facts.MainConsent is { } c ? facts.ConsentRows[c] : [];
-        var rows = new List<ExportRow> { ExportRow.Header(Columns) };
+        var exercise = facts.Werkpunten.Select(w => w.ExerciseId).Distinct(StringComparer.Ordinal).Count() > 1;
+        var phase = facts.PhaseSaysMore(facts.Werkpunten);
+        string[] first = [.. exercise ? ["Oefening"] : Array.Empty<string>(), "Groep", .. phase ? ["Fase beleidscyclus"] : Array.Empty<string>()];
+        var rows = new List<ExportRow> { ExportRow.Header([.. first, .. Columns]) };
         foreach (var werkpunt in facts.Werkpunten)
         {
             var content = werkpunt.Content;
@@ -30,10 +34,10 @@ public static class WerkpuntenSheet
             // Per-side dots only where the anonymity rule lets the screen show them.
             var perSide = priority is not null && priorities!.SplitShown;
             var consentRow = consent.GetValueOrDefault(werkpunt.Id);
-            rows.Add(ExportRow.Data(
-                Cell.Text(facts.ExerciseOf(werkpunt)?.Title ?? string.Empty),
+            rows.Add(new ExportRow(RowStyle.Data, [
+                .. exercise ? [Cell.Text(facts.ExerciseOf(werkpunt)?.Title ?? string.Empty)] : Array.Empty<ExportCell?>(),
                 Cell.Text(facts.GroupOf(werkpunt)?.Name ?? string.Empty),
-                Cell.Text(ExportLabels.Phase(facts.GroupOf(werkpunt))),
+                .. phase ? [Cell.Text(ExportLabels.Phase(facts.GroupOf(werkpunt)))] : Array.Empty<ExportCell?>(),
                 Cell.Text(content.Text),
                 Cell.Text(ExportLabels.Oplossingen(content.Oplossingen)),
                 Cell.Text(WerkpuntContent.OwnerLabel(content.Owner, content.OwnerRole)),
@@ -53,7 +57,7 @@ public static class WerkpuntenSheet
                 Cell.Text(ExportLabels.Consent(consentRow?.Anders)),
                 consentRow is null || consentRow.CbsVb is null ? null : Cell.Text(ExportLabels.YesNo(consentRow.CarriedByBothSides)),
                 Cell.Text(content.Comments),
-                Cell.Text(ExportLabels.Status(werkpunt, facts.FindWerkpunt))));
+                Cell.Text(ExportLabels.Status(werkpunt, facts.FindWerkpunt))]));
         }
 
         return new ExportSheet(ExportLabels.Werkpunten, rows) { FrozenRows = 1, TableName = "Werkpunten" };

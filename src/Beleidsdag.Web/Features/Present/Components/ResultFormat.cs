@@ -1,4 +1,5 @@
 using System.Globalization;
+using Beleidsdag.Domain.Polls;
 
 namespace Beleidsdag.Web.Features.Present.Components;
 
@@ -10,13 +11,13 @@ internal static class ResultFormat
 {
     public const string MultipleChoiceNote = "meerdere antwoorden mogelijk: percentages tellen niet op tot 100%";
 
+    // Rounding is the one rule the workbook follows too (docs/rules.md).
     public static string Percent(int count, int total) =>
-        (total == 0 ? 0d : (double)count / total).ToString("P0", CultureInfo.CurrentCulture);
+        Rounding.Percent(count, total).ToString(CultureInfo.CurrentCulture) + "%";
 
-    public static string OneDecimal(double value) => value.ToString("0.0", CultureInfo.CurrentCulture);
+    public static string OneDecimal(double value) => Rounding.OneDecimal(value).ToString("0.0", CultureInfo.CurrentCulture);
 
-    public static string Whole(double value) =>
-        Math.Round(value, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.CurrentCulture);
+    public static string Whole(double value) => Rounding.Whole(value).ToString(CultureInfo.CurrentCulture);
 
     public static string Respondents(int count) => $"(n = {count.ToString(CultureInfo.CurrentCulture)})";
 
