@@ -34,6 +34,7 @@ public static class OverviewSheet
         }
 
         rows.Add(ExportRow.Blank);
+        rows.AddRange(LegalBasisRows.Build());
         rows.Add(ExportRow.Section("Agenda"));
         rows.Add(ExportRow.Header("Nr", "Onderdeel", "Soort", "Hoofdstuk afsprakennota", "Verloop"));
         rows.AddRange(workshop.Agenda.Select((activity, index) => ExportRow.Data(
