@@ -4,7 +4,11 @@ namespace Beleidsdag.Web.Live;
 
 // What phones, the screen and the console see of the group exercise, prioritisation and consent round.
 
-public sealed record GroupView(string Id, string Name, string? Phase, IReadOnlyList<string> Richtvragen);
+public sealed record GroupView(string Id, string Name, string? Phase, IReadOnlyList<string> Richtvragen)
+{
+    /// <summary>The chapter a new werkpunt of this group starts in (its key).</summary>
+    public string Chapter { get; init; } = string.Empty;
+}
 
 /// <summary>The countdown as the server sees it now; clients count down from <see cref="EndsAt"/> corrected by <see cref="ServerNow"/>.</summary>
 public sealed record TimerView(DateTimeOffset? EndsAt, long? PausedLeftMs, DateTimeOffset ServerNow);
@@ -23,6 +27,9 @@ public sealed record ExerciseView(
 {
     /// <summary>During the plenary: the werkpunt on the screen now, so every phone can give it +1.</summary>
     public WerkpuntView? PlenaryWerkpunt { get; init; }
+
+    /// <summary>The chapters a group can put a werkpunt in (<c>saveWerkpunt</c>'s <c>chapter</c>).</summary>
+    public IReadOnlyList<ChapterChoice> Chapters { get; init; } = ChapterChoice.All;
 }
 
 public sealed record WerkpuntView(
@@ -34,7 +41,18 @@ public sealed record WerkpuntView(
     int PlusOnes,
     bool Hidden,
     string? MergedInto,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The afsprakennota chapter it belongs in, as its key ("rollen-en-taken"; docs/protocol.md).</summary>
+    public string Chapter { get; init; } = string.Empty;
+}
+
+/// <summary>A chapter of the afsprakennota a werkpunt can be put in: the key the phone sends back, and its Dutch label.</summary>
+public sealed record ChapterChoice(string Key, string Label)
+{
+    public static IReadOnlyList<ChapterChoice> All { get; } =
+        [.. Beleidsdag.Domain.Workshops.Afsprakennota.Chapters.Select(c => new ChapterChoice(Beleidsdag.Domain.Workshops.Afsprakennota.Key(c), Beleidsdag.Domain.Workshops.Afsprakennota.Label(c)))];
+}
 
 /// <summary>One group's shared list, pushed to its members whenever it changes.</summary>
 public sealed record BoardView(string ExerciseId, string GroupId, int Members, IReadOnlyList<WerkpuntView> Werkpunten);

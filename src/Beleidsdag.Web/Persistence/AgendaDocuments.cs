@@ -54,6 +54,7 @@ internal static class AgendaDocuments
                 ["name"] = group.Name,
                 ["phase"] = group.Phase is { } phase ? (int)phase : BsonValue.Null,
                 ["richtvragen"] = new BsonArray(group.Richtvragen.Select(r => new BsonValue(r))),
+                ["chapter"] = group.Chapter is { } chapter ? chapter.ToString() : BsonValue.Null,
             })),
         },
         PrioritisationActivity p => new BsonDocument { ["id"] = p.Id, ["kind"] = nameof(ActivityKind.Prioritisation), ["title"] = p.Title, ["dots"] = p.Dots },
@@ -64,8 +65,12 @@ internal static class AgendaDocuments
 
     public static Activity ToActivity(BsonDocument doc) => ActivityContent(doc) with
     {
-        Chapter = doc["chapter"].IsString ? Enum.Parse<AfsprakennotaChapter>(doc["chapter"].AsString) : null,
+        Chapter = ChapterOf(doc["chapter"]),
     };
+
+    /// <summary>Stored by name; absent in documents written before it was kept.</summary>
+    internal static AfsprakennotaChapter? ChapterOf(BsonValue value) =>
+        value.IsString && Enum.TryParse<AfsprakennotaChapter>(value.AsString, out var chapter) ? chapter : null;
 
     private static Activity ActivityContent(BsonDocument doc)
     {
@@ -80,7 +85,7 @@ internal static class AgendaDocuments
                     g["id"].AsString,
                     g["name"].AsString,
                     g["phase"].IsNull ? null : (BeleidscyclusPhase)g["phase"].AsInt32,
-                    [.. g["richtvragen"].AsArray.Select(r => r.AsString)]))],
+                    [.. g["richtvragen"].AsArray.Select(r => r.AsString)]) { Chapter = ChapterOf(g["chapter"]) })],
                 doc["strategic"].AsString,
                 doc["operational"].AsString,
                 doc["target"].AsInt32),

@@ -36,6 +36,7 @@ internal static class GroupDocuments
         ["mergedInto"] = w.MergedInto is null ? BsonValue.Null : new BsonValue(w.MergedInto),
         ["createdAt"] = Time(w.CreatedAt),
         ["updatedAt"] = Time(w.UpdatedAt),
+        ["chapter"] = w.Chapter is { } chapter ? chapter.ToString() : BsonValue.Null,
     };
 
     public static (string WorkshopId, Werkpunt Werkpunt) ToWerkpunt(BsonDocument doc) => (doc["workshopId"].AsString, new Werkpunt(
@@ -53,7 +54,10 @@ internal static class GroupDocuments
         doc["hidden"].AsBoolean,
         doc["mergedInto"].IsNull ? null : doc["mergedInto"].AsString,
         Time(doc["createdAt"]),
-        Time(doc["updatedAt"])));
+        Time(doc["updatedAt"]))
+    {
+        Chapter = AgendaDocuments.ChapterOf(doc["chapter"]),
+    });
 
     public static BsonDocument ToDocument(string workshopId, Reaction r) => new()
     {

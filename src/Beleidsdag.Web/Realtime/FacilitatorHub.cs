@@ -70,6 +70,8 @@ public sealed class FacilitatorHub(PreparationService preparation, FacilitationS
 
     public Task<bool> MergeWerkpunt(string workshopId, string werkpuntId, string intoId) => facilitation.MergeWerkpuntAsync(workshopId, werkpuntId, intoId);
 
+    public Task<bool> SetWerkpuntChapter(string workshopId, string werkpuntId, string chapter) => facilitation.SetWerkpuntChapterAsync(workshopId, werkpuntId, chapter);
+
     public IReadOnlyList<WerkpuntView> GetWerkpunten(string workshopId) => facilitation.Find(workshopId)?.BuildAllWerkpunten() ?? [];
 
     public IReadOnlyList<GroupProgress> GetGroupProgress(string workshopId, string exerciseId) =>

@@ -19,14 +19,14 @@ public static class ChapterSheet
             ExportRow.Note($"Input voor het hoofdstuk ‘{label}’ van de afsprakennota."),
             ExportRow.Blank,
         };
-        var activities = facts.Snapshot.Workshop.Agenda.Where(a => Feeds(a, chapter)).ToList();
+        var activities = facts.Snapshot.Workshop.Agenda.Where(a => Feeds(a, chapter) || HasWerkpuntenIn(a, chapter, facts)).ToList();
         foreach (var activity in activities)
         {
             rows.AddRange(activity switch
             {
                 QuestionActivity q => QuestionBlocks.Of(q, facts),
                 InfoActivity info => [ExportRow.Section($"{facts.PositionOf(info)}. {info.Title}"), ExportRow.Data(Cell.Text(info.Body)), ExportRow.Blank],
-                GroupExerciseActivity exercise => Exercise(exercise, facts),
+                GroupExerciseActivity exercise => Exercise(exercise, chapter, facts),
                 PrioritisationActivity p => Priorities(p, facts),
                 ConsentActivity c => ConsentRound(c, facts),
                 _ => [],
@@ -44,11 +44,15 @@ public static class ChapterSheet
     public static bool Feeds(Activity activity, AfsprakennotaChapter chapter) =>
         activity.Chapter == chapter || (activity is GroupExerciseActivity { Chapter: null } && chapter == AfsprakennotaChapter.RollenEnTaken);
 
-    private static IEnumerable<ExportRow> Exercise(GroupExerciseActivity exercise, ExportFacts facts)
+    /// <summary>A werkpunt lands on the sheet of its own chapter, whichever chapter its exercise feeds.</summary>
+    private static bool HasWerkpuntenIn(Activity activity, AfsprakennotaChapter chapter, ExportFacts facts) =>
+        activity is GroupExerciseActivity exercise && facts.Werkpunten.Any(w => w.ExerciseId == exercise.Id && !w.Hidden && facts.ChapterOf(w) == chapter);
+
+    private static IEnumerable<ExportRow> Exercise(GroupExerciseActivity exercise, AfsprakennotaChapter chapter, ExportFacts facts)
     {
         yield return ExportRow.Section($"{facts.PositionOf(exercise)}. {exercise.Title}");
         yield return ExportRow.Header("Fase beleidscyclus", "Groep", "Werkpunt", "Oplossingen", "Wie neemt het op", "Termijn", "Opmerkingen");
-        foreach (var werkpunt in facts.Werkpunten.Where(w => w.ExerciseId == exercise.Id && !w.Hidden))
+        foreach (var werkpunt in facts.Werkpunten.Where(w => w.ExerciseId == exercise.Id && !w.Hidden && facts.ChapterOf(w) == chapter))
         {
             var content = werkpunt.Content;
             yield return ExportRow.Data(

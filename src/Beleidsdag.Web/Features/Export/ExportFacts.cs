@@ -100,6 +100,9 @@ public sealed class ExportFacts
 
     public GroupExerciseActivity? ExerciseOf(Werkpunt werkpunt) => Exercises.FirstOrDefault(e => e.Id == werkpunt.ExerciseId);
 
+    /// <summary>The afsprakennota chapter the werkpunt is in: the one stored on it (set by its group or the facilitator).</summary>
+    public AfsprakennotaChapter ChapterOf(Werkpunt werkpunt) => WerkpuntChapters.Of(werkpunt, ExerciseOf(werkpunt));
+
     public GroupDefinition? GroupOf(Werkpunt werkpunt) => ExerciseOf(werkpunt)?.FindGroup(werkpunt.GroupId);
 
     public Werkpunt? FindWerkpunt(string id) => Werkpunten.FirstOrDefault(w => w.Id == id);

@@ -157,6 +157,11 @@ public static class TemplateWriter
                 yaml.Field(8, "phase", TemplateIds.PhaseKey(phase));
             }
 
+            if (group.Chapter is { } chapter)
+            {
+                yaml.Field(8, "chapter", Afsprakennota.Key(chapter));
+            }
+
             yaml.Line(8, "richtvragen:");
             foreach (var richtvraag in group.Richtvragen)
             {

@@ -88,6 +88,14 @@ internal sealed class DayBuilder
         return werkpunt;
     }
 
+    /// <summary>The group or the facilitator put the werkpunt in another chapter of the afsprakennota.</summary>
+    public Werkpunt InChapter(Werkpunt werkpunt, AfsprakennotaChapter chapter)
+    {
+        var moved = werkpunt with { Chapter = chapter };
+        _werkpunten[_werkpunten.FindIndex(w => w.Id == werkpunt.Id)] = moved;
+        return moved;
+    }
+
     public DayBuilder PlusOne(Werkpunt werkpunt, int count)
     {
         _plusOnes[werkpunt.Id] = count;
