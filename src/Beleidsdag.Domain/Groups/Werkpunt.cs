@@ -51,4 +51,7 @@ public sealed record Werkpunt(
     /// by the group or the facilitator. Null only in a werkpunt stored before chapters were kept (see <see cref="WerkpuntChapters"/>).
     /// </summary>
     public Workshops.AfsprakennotaChapter? Chapter { get; init; }
+
+    /// <summary>The termijn as a date to sort on (<see cref="TermDates"/>), next to the label as typed; null when the label names none.</summary>
+    public DateOnly? TermDate { get; init; }
 }

@@ -30,6 +30,9 @@ public sealed record ExerciseView(
 
     /// <summary>The chapters a group can put a werkpunt in (<c>saveWerkpunt</c>'s <c>chapter</c>).</summary>
     public IReadOnlyList<ChapterChoice> Chapters { get; init; } = ChapterChoice.All;
+
+    /// <summary>The roles "wie neemt het op" is picked from; the phone sends the pick or what was typed as <c>ownerRole</c>.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = WerkpuntRoles.All;
 }
 
 public sealed record WerkpuntView(
@@ -45,6 +48,9 @@ public sealed record WerkpuntView(
 {
     /// <summary>The afsprakennota chapter it belongs in, as its key ("rollen-en-taken"; docs/protocol.md).</summary>
     public string Chapter { get; init; } = string.Empty;
+
+    /// <summary>The termijn as a date ("2027-03-31"), read from the label as typed; null when the label names none.</summary>
+    public DateOnly? TermDate { get; init; }
 }
 
 /// <summary>A chapter of the afsprakennota a werkpunt can be put in: the key the phone sends back, and its Dutch label.</summary>

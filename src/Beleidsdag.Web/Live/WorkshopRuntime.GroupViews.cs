@@ -70,6 +70,7 @@ public sealed partial class WorkshopRuntime
         w.UpdatedAt)
     {
         Chapter = Afsprakennota.Key(WerkpuntChapters.Of(w, Exercise(w.ExerciseId))),
+        TermDate = w.TermDate,
     };
 
     private List<WerkpuntView> VisibleWerkpunten() =>

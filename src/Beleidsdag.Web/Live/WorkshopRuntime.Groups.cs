@@ -72,6 +72,7 @@ public sealed partial class WorkshopRuntime
             var werkpunt = new Werkpunt(SecretKey.NewId(), exerciseId, groupId, cleaned, 1, false, null, _clock.GetUtcNow(), _clock.GetUtcNow())
             {
                 Chapter = chapter ?? WerkpuntChapters.Default(Exercise(exerciseId), groupId),
+                TermDate = TermDates.Parse(cleaned.Term, _workshop.Date),
             };
             BoardOf(exerciseId).Put(werkpunt);
             return (SubmissionError.None, false, [new SaveWerkpunt(_workshop.Id, werkpunt)]);
@@ -105,6 +106,7 @@ public sealed partial class WorkshopRuntime
                 Version = current.Version + 1,
                 UpdatedAt = _clock.GetUtcNow(),
                 Chapter = chapter ?? WerkpuntChapters.Of(current, Exercise(current.ExerciseId)),
+                TermDate = TermDates.Parse(cleaned.Term, _workshop.Date),
             };
             BoardOf(current.ExerciseId).Put(edited);
             return (SubmissionError.None, false, [new SaveWerkpunt(_workshop.Id, edited)]);
@@ -245,7 +247,8 @@ public sealed partial class WorkshopRuntime
                 return false;
             }
 
-            var revised = revise(current) with { Version = current.Version + 1, UpdatedAt = _clock.GetUtcNow() };
+            var changed = revise(current);
+            var revised = changed with { Version = current.Version + 1, UpdatedAt = _clock.GetUtcNow(), TermDate = TermDates.Parse(changed.Content.Term, _workshop.Date) };
             if (WerkpuntRules.Check(revised.Content) != SubmissionError.None)
             {
                 return false;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Beleidsdag.Domain.Groups;
 using LiteDB;
 using static Beleidsdag.Web.Persistence.BsonFields;
@@ -37,6 +38,7 @@ internal static class GroupDocuments
         ["createdAt"] = Time(w.CreatedAt),
         ["updatedAt"] = Time(w.UpdatedAt),
         ["chapter"] = w.Chapter is { } chapter ? chapter.ToString() : BsonValue.Null,
+        ["termDate"] = w.TermDate is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : BsonValue.Null,
     };
 
     public static (string WorkshopId, Werkpunt Werkpunt) ToWerkpunt(BsonDocument doc) => (doc["workshopId"].AsString, new Werkpunt(
@@ -57,6 +59,7 @@ internal static class GroupDocuments
         Time(doc["updatedAt"]))
     {
         Chapter = AgendaDocuments.ChapterOf(doc["chapter"]),
+        TermDate = doc["termDate"].IsString && DateOnly.TryParseExact(doc["termDate"].AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
     });
 
     public static BsonDocument ToDocument(string workshopId, Reaction r) => new()

@@ -1,4 +1,5 @@
 using Beleidsdag.Domain.Groups;
+using Beleidsdag.Domain.Workshops;
 
 namespace Beleidsdag.Web.Features.Export;
 
@@ -10,7 +11,7 @@ public static class WerkpuntenSheet
 {
     public static readonly string[] Columns =
     [
-        "Oefening", "Groep", "Fase beleidscyclus", "Werkpunt", "Oplossingen", "Wie neemt het op", "Termijn", "+1",
+        "Oefening", "Groep", "Fase beleidscyclus", "Hoofdstuk", "Werkpunt", "Oplossingen", "Wie neemt het op", "Termijn", "Termijn (datum)", "+1",
         "Stippen CBS/VB", "Stippen MAT", "Stippen anders", "Stippen totaal", "Score (gelijk gewicht)", "Steun van beide kanten",
         "Akkoord", "Bedenking", "Bezwaar", "Consent CBS/VB", "Consent MAT", "Consent anders", "Gedragen door beide kanten",
         "Opmerkingen", "Status",
@@ -34,10 +35,12 @@ public static class WerkpuntenSheet
                 Cell.Text(facts.ExerciseOf(werkpunt)?.Title ?? string.Empty),
                 Cell.Text(facts.GroupOf(werkpunt)?.Name ?? string.Empty),
                 Cell.Text(ExportLabels.Phase(facts.GroupOf(werkpunt))),
+                Cell.Text(Afsprakennota.Label(facts.ChapterOf(werkpunt))),
                 Cell.Text(content.Text),
                 Cell.Text(ExportLabels.Oplossingen(content.Oplossingen)),
                 Cell.Text(WerkpuntContent.OwnerLabel(content.Owner, content.OwnerRole)),
                 Cell.Text(content.Term),
+                facts.TermDateOf(werkpunt) is { } due ? new DateCell(due.ToDateTime(TimeOnly.MinValue), NumberFormats.Date) : null,
                 Cell.Whole(facts.Snapshot.PlusOnes.GetValueOrDefault(werkpunt.Id)),
                 perSide ? Cell.Whole(priority!.CbsVb) : null,
                 perSide ? Cell.Whole(priority!.Mat) : null,
