@@ -29,6 +29,7 @@ public static class ChapterSheet
                 GroupExerciseActivity exercise => Exercise(exercise, chapter, facts),
                 PrioritisationActivity p => Priorities(p, facts),
                 ConsentActivity c => ConsentRound(c, facts),
+                DelegationsActivity d => DelegationsBlock.Of(d, facts),
                 _ => [],
             });
         }

@@ -13,6 +13,7 @@ internal static class TemplateNames
         ["groupExercise"] = ActivityKind.GroupExercise,
         ["prioritisation"] = ActivityKind.Prioritisation,
         ["consent"] = ActivityKind.ConsentRound,
+        ["delegations"] = ActivityKind.Delegations,
     };
 
     public static IReadOnlyDictionary<string, QuestionType> Types { get; } = new Dictionary<string, QuestionType>(StringComparer.Ordinal)

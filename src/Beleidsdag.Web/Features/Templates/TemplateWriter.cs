@@ -77,6 +77,15 @@ public static class TemplateWriter
             case ConsentActivity consent:
                 yaml.Field(4, "title", consent.Title);
                 break;
+            case DelegationsActivity delegations:
+                yaml.Field(4, "title", delegations.Title);
+                yaml.Line(4, "domains:");
+                foreach (var domain in delegations.Domains)
+                {
+                    yaml.ListText(6, domain);
+                }
+
+                break;
         }
     }
 

@@ -117,6 +117,19 @@ public sealed class DefaultTemplateTests : IDisposable
     }
 
     [Fact]
+    public void Default_SaysWhatTheNotaHoldsOfDelegations_AndLetsTheFacilitatorRecordThemPerDomain()
+    {
+        var agenda = Default().Agenda;
+        var advice = Assert.Single(agenda.OfType<InfoActivity>(), a => a.Title == "Wat nemen we op in de afsprakennota?");
+        var delegations = Assert.Single(agenda.OfType<DelegationsActivity>());
+
+        Assert.Contains("Aangezien de afsprakennota aangepast moet worden wanneer een delegatie wijzigt", advice.Body, StringComparison.Ordinal);
+        Assert.Contains("verwijzen naar de betreffende delegatiebesluiten", advice.Body, StringComparison.Ordinal);
+        Assert.Equal((AfsprakennotaChapter.Delegaties, AfsprakennotaChapter.Delegaties), (advice.Chapter, delegations.Chapter));
+        Assert.Equal(["Personeel", "Financieel", "Handtekening"], delegations.Domains);
+    }
+
+    [Fact]
     public void Default_IdsAreValidAndUnique()
     {
         var ids = Default().Agenda.Select(a => a.Id).ToList();

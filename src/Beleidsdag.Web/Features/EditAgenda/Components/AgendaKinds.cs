@@ -12,6 +12,7 @@ public static class AgendaKinds
         ActivityKind.GroupExercise => "groepsoefening",
         ActivityKind.Prioritisation => "prioriteren",
         ActivityKind.ConsentRound => "consentronde",
+        ActivityKind.Delegations => "delegaties",
         _ => kind.ToString(),
     };
 }

@@ -1,0 +1,32 @@
+using Beleidsdag.Domain.Workshops;
+using LiteDB;
+
+namespace Beleidsdag.Web.Persistence;
+
+/// <summary>What the facilitator records for the afsprakennota: delegations per domain, one document each.</summary>
+internal static class AgreementDocuments
+{
+    public static string IdOf(string workshopId, string activityId, string domain) => $"{workshopId}|{activityId}|{DelegationRules.KeyOf(domain)}";
+
+    public static BsonDocument ToDocument(string workshopId, DelegationRecord d) => new()
+    {
+        ["_id"] = IdOf(workshopId, d.ActivityId, d.Domain),
+        ["workshopId"] = workshopId,
+        ["activityId"] = d.ActivityId,
+        ["domain"] = d.Domain,
+        ["today"] = d.Today,
+        ["toWhom"] = d.ToWhom,
+        ["decision"] = d.Decision,
+        ["reporting"] = d.Reporting,
+        ["change"] = d.Change,
+    };
+
+    public static (string WorkshopId, DelegationRecord Delegation) ToDelegation(BsonDocument doc) => (doc["workshopId"].AsString, new DelegationRecord(
+        doc["activityId"].AsString,
+        doc["domain"].AsString,
+        doc["today"].AsString,
+        doc["toWhom"].AsString,
+        doc["decision"].AsString,
+        doc["reporting"].AsString,
+        doc["change"].AsString));
+}
