@@ -10,6 +10,41 @@ namespace Beleidsdag.Web.Live;
 public sealed partial class WorkshopRuntime
 {
     private readonly Dictionary<(string Activity, string Domain), DelegationRecord> _delegations = [];
+    private readonly Dictionary<string, EvaluationRecord> _evaluations = new(StringComparer.Ordinal);
+
+    /// <summary>Stores what the facilitator recorded about evaluating the agreements; the Dutch problems otherwise, and nothing changes.</summary>
+    public async Task<IReadOnlyList<string>> SaveEvaluationAsync(EvaluationRecord record)
+    {
+        Task write;
+        lock (_gate)
+        {
+            var cleaned = EvaluationRules.Clean(record);
+            if (_workshop.Agenda.FirstOrDefault(a => a.Id == cleaned.ActivityId) is not EvaluationActivity)
+            {
+                return ["Dit agendapunt over de evaluatie bestaat niet (meer)."];
+            }
+
+            var errors = EvaluationRules.Check(cleaned);
+            if (errors.Count > 0)
+            {
+                return errors;
+            }
+
+            _evaluations[cleaned.ActivityId] = cleaned;
+            write = _writer.EnqueueAsync(new SaveEvaluation(_workshop.Id, cleaned));
+        }
+
+        await CommittedAsync(write, ChangeKind.Figures);
+        return [];
+    }
+
+    public EvaluationRecord? BuildEvaluation(string activityId)
+    {
+        lock (_gate)
+        {
+            return _evaluations.GetValueOrDefault(activityId);
+        }
+    }
 
     /// <summary>Stores one domain's record (a new domain, or the same domain again); the Dutch problems otherwise, and nothing changes.</summary>
     public async Task<IReadOnlyList<string>> SaveDelegationAsync(DelegationRecord record)
@@ -81,6 +116,12 @@ public sealed partial class WorkshopRuntime
     private void RestoreAgreements(StoredWorkshop stored)
     {
         _delegations.Clear();
+        _evaluations.Clear();
+        foreach (var e in stored.Evaluations)
+        {
+            _evaluations[e.ActivityId] = e;
+        }
+
         foreach (var d in stored.Delegations)
         {
             _delegations[(d.ActivityId, DelegationRules.KeyOf(d.Domain))] = d;

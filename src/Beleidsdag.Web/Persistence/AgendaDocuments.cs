@@ -60,6 +60,7 @@ internal static class AgendaDocuments
         PrioritisationActivity p => new BsonDocument { ["id"] = p.Id, ["kind"] = nameof(ActivityKind.Prioritisation), ["title"] = p.Title, ["dots"] = p.Dots },
         ConsentActivity c => new BsonDocument { ["id"] = c.Id, ["kind"] = nameof(ActivityKind.ConsentRound), ["title"] = c.Title },
         InfoActivity i => new BsonDocument { ["id"] = i.Id, ["kind"] = nameof(ActivityKind.Info), ["title"] = i.Title, ["body"] = i.Body, ["recap"] = i.Recap },
+        EvaluationActivity e => new BsonDocument { ["id"] = e.Id, ["kind"] = nameof(ActivityKind.Evaluation), ["title"] = e.Title },
         DelegationsActivity d => new BsonDocument
         {
             ["id"] = d.Id, ["kind"] = nameof(ActivityKind.Delegations), ["title"] = d.Title, ["domains"] = new BsonArray(d.Domains.Select(x => new BsonValue(x))),
@@ -95,6 +96,7 @@ internal static class AgendaDocuments
                 doc["target"].AsInt32),
             nameof(ActivityKind.Prioritisation) => new PrioritisationActivity(doc["id"].AsString, doc["title"].AsString, doc["dots"].AsInt32),
             nameof(ActivityKind.ConsentRound) => new ConsentActivity(doc["id"].AsString, doc["title"].AsString),
+            nameof(ActivityKind.Evaluation) => new EvaluationActivity(doc["id"].AsString, doc["title"].AsString),
             nameof(ActivityKind.Delegations) => new DelegationsActivity(doc["id"].AsString, doc["title"].AsString, [.. doc["domains"].AsArray.Select(x => x.AsString)]),
             nameof(ActivityKind.Question) => new QuestionActivity(doc["id"].AsString, new Question(
                 question["id"].AsString,

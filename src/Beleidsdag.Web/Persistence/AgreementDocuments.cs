@@ -3,7 +3,7 @@ using LiteDB;
 
 namespace Beleidsdag.Web.Persistence;
 
-/// <summary>What the facilitator records for the afsprakennota: delegations per domain, one document each.</summary>
+/// <summary>What the facilitator records for the afsprakennota: delegations per domain, and the evaluation; one document each.</summary>
 internal static class AgreementDocuments
 {
     public static string IdOf(string workshopId, string activityId, string domain) => $"{workshopId}|{activityId}|{DelegationRules.KeyOf(domain)}";
@@ -29,4 +29,18 @@ internal static class AgreementDocuments
         doc["decision"].AsString,
         doc["reporting"].AsString,
         doc["change"].AsString));
+
+    public static BsonDocument ToDocument(string workshopId, EvaluationRecord e) => new()
+    {
+        ["_id"] = $"{workshopId}|{e.ActivityId}",
+        ["workshopId"] = workshopId,
+        ["activityId"] = e.ActivityId,
+        ["when"] = e.When,
+        ["byWhom"] = e.ByWhom,
+        ["breaches"] = e.Breaches,
+        ["midTerm"] = e.MidTerm,
+    };
+
+    public static (string WorkshopId, EvaluationRecord Evaluation) ToEvaluation(BsonDocument doc) => (doc["workshopId"].AsString, new EvaluationRecord(
+        doc["activityId"].AsString, doc["when"].AsString, doc["byWhom"].AsString, doc["breaches"].AsString, doc["midTerm"].AsString));
 }

@@ -22,6 +22,7 @@ internal static class DocumentMapping
     public const string Dots = "dots";
     public const string Consent = "consent";
     public const string Delegations = "delegations";
+    public const string Evaluations = "evaluations";
     /// <summary>About the database itself, not about a workshop: the number of the last commit (<see cref="CommitFile"/>).</summary>
     public const string Meta = "meta";
     private const string CommitMarkerId = "commit";
@@ -46,6 +47,7 @@ internal static class DocumentMapping
         SaveConsent c => (Consent, VoteDocuments.ToDocument(c.WorkshopId, c.ActivityId, c.Vote)),
         SaveReceipt r => (Receipts, ReceiptDocuments.ToDocument(r.WorkshopId, r.Receipt)),
         SaveDelegation d => (Delegations, AgreementDocuments.ToDocument(d.WorkshopId, d.Delegation)),
+        SaveEvaluation e => (Evaluations, AgreementDocuments.ToDocument(e.WorkshopId, e.Evaluation)),
         _ => throw new NotSupportedException(write.GetType().Name),
     };
 

@@ -40,6 +40,9 @@ public sealed record SaveDelegation(string WorkshopId, DelegationRecord Delegati
 /// <summary>A domain of delegation the facilitator removed.</summary>
 public sealed record DeleteDelegation(string WorkshopId, string ActivityId, string Domain) : PendingWrite;
 
+/// <summary>The facilitator's record of how the agreements are evaluated.</summary>
+public sealed record SaveEvaluation(string WorkshopId, EvaluationRecord Evaluation) : PendingWrite;
+
 /// <summary>An answer that no longer fits its edited question (docs/rules.md), or whose question was removed.</summary>
 public sealed record DeleteAnswer(string WorkshopId, string QuestionId, string ParticipantId) : PendingWrite;
 

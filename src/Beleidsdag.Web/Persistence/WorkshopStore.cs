@@ -26,6 +26,8 @@ public sealed record StoredWorkshop(
     public IReadOnlyList<(string ActivityId, ConsentVote Vote)> Consent { get; init; } = [];
 
     public IReadOnlyList<DelegationRecord> Delegations { get; init; } = [];
+
+    public IReadOnlyList<EvaluationRecord> Evaluations { get; init; } = [];
 }
 
 /// <summary>Reads the record at start-up. After that, reads come from memory and writes go through <see cref="DatabaseWriter"/>.</summary>
@@ -68,6 +70,7 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
         var dots = db.GetCollection(DocumentMapping.Dots).FindAll().Select(d => VoteDocuments.ToDots(d, SideOf)).ToLookup(d => d.WorkshopId, d => (d.ActivityId, d.Vote));
         var consent = db.GetCollection(DocumentMapping.Consent).FindAll().Select(c => VoteDocuments.ToConsent(c, SideOf)).ToLookup(c => c.WorkshopId, c => (c.ActivityId, c.Vote));
         var delegations = db.GetCollection(DocumentMapping.Delegations).FindAll().Select(AgreementDocuments.ToDelegation).ToLookup(d => d.WorkshopId, d => d.Delegation);
+        var evaluations = db.GetCollection(DocumentMapping.Evaluations).FindAll().Select(AgreementDocuments.ToEvaluation).ToLookup(e => e.WorkshopId, e => e.Evaluation);
         return [.. db.GetCollection(DocumentMapping.Workshops).FindAll()
             .Select(WorkshopDocuments.ToWorkshop)
             .Select(w => new StoredWorkshop(
@@ -84,6 +87,7 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
                 Dots = [.. dots[w.Workshop.Id]],
                 Consent = [.. consent[w.Workshop.Id]],
                 Delegations = [.. delegations[w.Workshop.Id]],
+                Evaluations = [.. evaluations[w.Workshop.Id]],
             })];
     }
 }

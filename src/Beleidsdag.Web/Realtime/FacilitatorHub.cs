@@ -74,6 +74,10 @@ public sealed class FacilitatorHub(PreparationService preparation, FacilitationS
 
     public Task<bool> RemoveDelegation(string workshopId, string activityId, string domain) => agreements.RemoveDelegationAsync(workshopId, activityId, domain);
 
+    public Task<AgreementResult> SaveEvaluation(string workshopId, EvaluationRecord? evaluation) => agreements.SaveEvaluationAsync(workshopId, evaluation);
+
+    public EvaluationRecord? GetEvaluation(string workshopId, string activityId) => agreements.Evaluation(workshopId, activityId);
+
     public IReadOnlyList<DelegationRecord> GetDelegations(string workshopId, string activityId) => agreements.Delegations(workshopId, activityId);
 
     public Task<bool> SetWerkpuntChapter(string workshopId, string werkpuntId, string chapter) => facilitation.SetWerkpuntChapterAsync(workshopId, werkpuntId, chapter);

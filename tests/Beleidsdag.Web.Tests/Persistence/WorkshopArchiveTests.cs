@@ -116,5 +116,6 @@ public sealed class WorkshopArchiveTests : IDisposable
         yield return new SaveDelegation(workshop, delegation);
         yield return new SaveDelegation(workshop, delegation with { Domain = "Weg" });
         yield return new DeleteDelegation(workshop, "delegations", "Weg");
+        yield return new SaveEvaluation(workshop, new EvaluationRecord("evaluation", "Jaarlijks in december", "CBS en MAT samen", "Gesprek met de algemeen directeur", "Na 3 jaar"));
     }
 }

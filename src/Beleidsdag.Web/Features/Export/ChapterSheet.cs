@@ -30,6 +30,7 @@ public static class ChapterSheet
                 PrioritisationActivity p => Priorities(p, facts),
                 ConsentActivity c => ConsentRound(c, facts),
                 DelegationsActivity d => DelegationsBlock.Of(d, facts),
+                EvaluationActivity e => EvaluationBlock.Of(e, facts),
                 _ => [],
             });
         }

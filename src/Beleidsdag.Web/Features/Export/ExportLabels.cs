@@ -24,6 +24,7 @@ public static class ExportLabels
         PrioritisationActivity => "Prioriteren (stippen)",
         ConsentActivity => "Consentronde",
         DelegationsActivity => "Delegaties (ingevuld door de begeleider)",
+        EvaluationActivity => "Evaluatie van de afspraken (ingevuld door de begeleider)",
         _ => activity.Kind.ToString(),
     };
 

@@ -10,7 +10,7 @@ public sealed record AgreementResult(bool Ok, IReadOnlyList<string> Errors)
 }
 
 /// <summary>
-/// What the facilitator records for the afsprakennota in the console (delegations per domain). The console's form
+/// What the facilitator records for the afsprakennota in the console (delegations per domain, the evaluation). The console's form
 /// and the facilitator hub both call this; the runtime checks the limits and answers after the commit.
 /// </summary>
 public sealed class AgreementsService(WorkshopRegistry registry)
@@ -21,6 +21,13 @@ public sealed class AgreementsService(WorkshopRegistry registry)
         registry.FindById(workshopId) is not { } runtime ? NoWorkshop
         : delegation is null ? new(false, ["Er is niets ingevuld."])
         : AgreementResult.From(await runtime.SaveDelegationAsync(delegation));
+
+    public async Task<AgreementResult> SaveEvaluationAsync(string workshopId, EvaluationRecord? evaluation) =>
+        registry.FindById(workshopId) is not { } runtime ? NoWorkshop
+        : evaluation is null ? new(false, ["Er is niets ingevuld."])
+        : AgreementResult.From(await runtime.SaveEvaluationAsync(evaluation));
+
+    public EvaluationRecord? Evaluation(string workshopId, string activityId) => registry.FindById(workshopId)?.BuildEvaluation(activityId);
 
     public Task<bool> RemoveDelegationAsync(string workshopId, string activityId, string domain) =>
         registry.FindById(workshopId)?.RemoveDelegationAsync(activityId, domain) ?? Task.FromResult(false);

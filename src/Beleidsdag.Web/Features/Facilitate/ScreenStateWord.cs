@@ -20,6 +20,7 @@ public static class ScreenStateWord
     {
         ActivityKind.Info => "infodia",
         ActivityKind.Delegations => "delegaties",
+        ActivityKind.Evaluation => "evaluatie",
         ActivityKind.GroupExercise when item.Exercise?.Plenary == true => "terugkoppeling",
         ActivityKind.GroupExercise => "groepswerk",
         _ => (item.Phase, item.Revealed, item.SplitBySide && item.Kind == ActivityKind.Question) switch

@@ -14,6 +14,7 @@ internal static class TemplateNames
         ["prioritisation"] = ActivityKind.Prioritisation,
         ["consent"] = ActivityKind.ConsentRound,
         ["delegations"] = ActivityKind.Delegations,
+        ["evaluation"] = ActivityKind.Evaluation,
     };
 
     public static IReadOnlyDictionary<string, QuestionType> Types { get; } = new Dictionary<string, QuestionType>(StringComparer.Ordinal)

@@ -92,6 +92,7 @@ internal sealed partial class TemplateParser(string file)
             ActivityKind.GroupExercise => GroupExercise(id, fields),
             ActivityKind.Prioritisation => new PrioritisationActivity(id, Title(fields, Defaults.PrioritisationTitle), fields.Number("dots", 1, Limits.MaxDots, Limits.DefaultDots)),
             ActivityKind.ConsentRound => new ConsentActivity(id, Title(fields, Defaults.ConsentTitle)),
+            ActivityKind.Evaluation => new EvaluationActivity(id, Title(fields, EvaluationRules.DefaultTitle)),
             ActivityKind.Delegations => new DelegationsActivity(id, Title(fields, DelegationRules.DefaultTitle), Domains(fields)),
             _ => null,
         };
@@ -106,6 +107,7 @@ internal sealed partial class TemplateParser(string file)
         ActivityKind.Prioritisation => ["title", "dots"],
         ActivityKind.ConsentRound => ["title"],
         ActivityKind.Delegations => ["title", "domains"],
+        ActivityKind.Evaluation => ["title"],
         // An unknown kind is reported once; its other keys are not reported as well.
         _ => map.Entries.Select(e => e.Key.Value ?? string.Empty),
     };

@@ -77,6 +77,9 @@ public static class TemplateWriter
             case ConsentActivity consent:
                 yaml.Field(4, "title", consent.Title);
                 break;
+            case EvaluationActivity evaluation:
+                yaml.Field(4, "title", evaluation.Title);
+                break;
             case DelegationsActivity delegations:
                 yaml.Field(4, "title", delegations.Title);
                 yaml.Line(4, "domains:");

@@ -130,6 +130,16 @@ public sealed class DefaultTemplateTests : IDisposable
     }
 
     [Fact]
+    public void Default_LetsTheFacilitatorRecordHowTheAgreementsAreEvaluated_BeforeTheDaysOwnEvaluation()
+    {
+        var agenda = Default().Agenda;
+        var evaluation = Assert.Single(agenda.OfType<EvaluationActivity>());
+
+        Assert.Equal(AfsprakennotaChapter.Werkafspraken, evaluation.Chapter);
+        Assert.True(agenda.IndexOf(evaluation) < agenda.IndexOf(agenda.OfType<QuestionActivity>().Single(q => q.Id == "evaluatie-dag")));
+    }
+
+    [Fact]
     public void Default_IdsAreValidAndUnique()
     {
         var ids = Default().Agenda.Select(a => a.Id).ToList();

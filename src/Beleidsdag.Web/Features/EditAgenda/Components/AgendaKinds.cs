@@ -13,6 +13,7 @@ public static class AgendaKinds
         ActivityKind.Prioritisation => "prioriteren",
         ActivityKind.ConsentRound => "consentronde",
         ActivityKind.Delegations => "delegaties",
+        ActivityKind.Evaluation => "evaluatie",
         _ => kind.ToString(),
     };
 }
