@@ -147,6 +147,8 @@ public sealed class DefaultDayTests : IDisposable
         { Current.Question: { } question } => screen.GetByTestId("question-text").GetByText(question.Text, new() { Exact = true }),
         { Exercise.Exercise.Plenary: true } => screen.GetByTestId("plenary-progress").GetByText($"Groep {view.Exercise.Exercise.PlenaryGroup + 1} ", new() { Exact = false }),
         { Current.Kind: ActivityKind.GroupExercise } => screen.GetByTestId("group-tile"),
+        { Current.Kind: ActivityKind.Delegations } => screen.GetByTestId("delegations-slide"),
+        { Current.Kind: ActivityKind.Evaluation } => screen.GetByTestId("evaluation-slide"),
         { Priorities: not null } => screen.GetByTestId("priorities"),
         { Consent: not null } => screen.GetByTestId("consent"),
         _ => screen.GetByTestId("vote-waiting"),

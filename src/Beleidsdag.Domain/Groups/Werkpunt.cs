@@ -44,4 +44,14 @@ public sealed record Werkpunt(
     bool Hidden,
     string? MergedInto,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>
+    /// The afsprakennota chapter it belongs in: set from its group or exercise when it is made, then changed
+    /// by the group or the facilitator. Null only in a werkpunt stored before chapters were kept (see <see cref="WerkpuntChapters"/>).
+    /// </summary>
+    public Workshops.AfsprakennotaChapter? Chapter { get; init; }
+
+    /// <summary>The termijn as a date to sort on (<see cref="TermDates"/>), next to the label as typed; null when the label names none.</summary>
+    public DateOnly? TermDate { get; init; }
+}

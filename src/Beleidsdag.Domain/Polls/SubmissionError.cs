@@ -44,6 +44,9 @@ public enum SubmissionError
     TermTooLong = 105,
     CommentsTooLong = 106,
 
+    /// <summary>A chapter key that is not one of the afsprakennota's; on the wire invalid-request (a phone bug, not a user's).</summary>
+    UnknownChapter = 107,
+
     /// <summary>Transient, unlike the others: nothing was stored (e.g. a full disk); the phone keeps the item and sends it again.</summary>
     StorageUnavailable = 25,
 }
@@ -76,6 +79,7 @@ public static class SubmissionErrors
         SubmissionError.WerkpuntEmpty => "text-empty",
         SubmissionError.WerkpuntTooLong or SubmissionError.TooManyOplossingen or SubmissionError.OplossingTooLong
             or SubmissionError.OwnerRoleTooLong or SubmissionError.TermTooLong or SubmissionError.CommentsTooLong => "field-too-long",
+        SubmissionError.UnknownChapter => "invalid-request",
         SubmissionError.TooManyDots => "too-many-dots",
         SubmissionError.ActivityNotOpen => "activity-not-open",
         SubmissionError.ExclusiveOption => "exclusive-option",
@@ -113,6 +117,7 @@ public static class SubmissionErrors
         SubmissionError.OwnerRoleTooLong => $"Het veld 'rol' is te lang (hoogstens {Limits.OwnerRoleLength} tekens).",
         SubmissionError.TermTooLong => $"Het veld 'termijn' is te lang (hoogstens {Limits.TermLength} tekens).",
         SubmissionError.CommentsTooLong => $"Het veld 'opmerkingen' is te lang (hoogstens {Limits.CommentsLength} tekens).",
+        SubmissionError.UnknownChapter => "Kies een hoofdstuk van de afsprakennota uit de lijst.",
         SubmissionError.TooManyDots => "Je hebt niet zoveel stippen.",
         SubmissionError.ActivityNotOpen => "Dit onderdeel is nu niet open.",
         SubmissionError.ExclusiveOption => "Dit antwoord kan je niet combineren met een ander antwoord.",

@@ -22,6 +22,12 @@ public enum ActivityKind
     Prioritisation = 3,
     ConsentRound = 4,
     Info = 5,
+
+    /// <summary>The facilitator records, per domain, what is delegated and how (<see cref="DelegationsActivity"/>).</summary>
+    Delegations = 6,
+
+    /// <summary>The facilitator records how the agreements are evaluated and what happens at a breach (<see cref="EvaluationActivity"/>).</summary>
+    Evaluation = 7,
 }
 
 /// <summary>A slide with a title and some text (a theme's introduction, a break); phones look at the screen.</summary>

@@ -63,6 +63,17 @@ public static class AgendaRules
             case ConsentActivity c:
                 DraftChecks.Text(errors, c.Title, $"{name}: de titel", Limits.TitleLength);
                 break;
+            case EvaluationActivity e:
+                DraftChecks.Text(errors, e.Title, $"{name}: de titel", Limits.TitleLength);
+                break;
+            case DelegationsActivity d:
+                DraftChecks.Text(errors, d.Title, $"{name}: de titel", Limits.TitleLength);
+                if (d.Domains.Count > Limits.MaxDelegationDomains || d.Domains.Any(x => x.Length is 0 or > Limits.DelegationDomainLength))
+                {
+                    errors.Add($"{name}: hoogstens {Limits.MaxDelegationDomains} domeinen, elk 1 tot {Limits.DelegationDomainLength} tekens.");
+                }
+
+                break;
             case GroupExerciseActivity g:
                 DraftChecks.Text(errors, g.Title, $"{name}: de titel", Limits.TitleLength);
                 break;

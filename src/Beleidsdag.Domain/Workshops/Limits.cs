@@ -34,6 +34,13 @@ public static class Limits
     public const int DefaultDots = 3;
     public const int MaxDots = 10;
 
+    /// <summary>A delegation's domain ("Personeel") and how many domains one delegations item holds.</summary>
+    public const int DelegationDomainLength = 80;
+    public const int MaxDelegationDomains = 20;
+
+    /// <summary>Each field the facilitator records about a delegation or the evaluation of the agreements.</summary>
+    public const int RecordFieldLength = 1000;
+
     /// <summary>A side with fewer respondents than this on a question is never shown on its own (a setting can raise it).</summary>
     public const int DefaultMinimumPerSide = 3;
 }

@@ -41,6 +41,12 @@ public sealed record ExportSnapshot
     /// <summary>Consent activity id → every participant's choice per werkpunt.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<ConsentVote>> Consent { get; init; }
 
+    /// <summary>What the facilitator recorded per domain of delegation, in the order of each item.</summary>
+    public IReadOnlyList<DelegationRecord> Delegations { get; init; } = [];
+
+    /// <summary>What the facilitator recorded about evaluating the agreements, per evaluation item.</summary>
+    public IReadOnlyList<EvaluationRecord> Evaluations { get; init; } = [];
+
     public IReadOnlyList<Answer> AnswersTo(string questionId) => Answers.GetValueOrDefault(questionId) ?? [];
 
     /// <summary>A moderation queue rebuilt from the copied decisions (the runtime's own is mutable).</summary>

@@ -4,7 +4,11 @@ namespace Beleidsdag.Web.Live;
 
 // What phones, the screen and the console see of the group exercise, prioritisation and consent round.
 
-public sealed record GroupView(string Id, string Name, string? Phase, IReadOnlyList<string> Richtvragen);
+public sealed record GroupView(string Id, string Name, string? Phase, IReadOnlyList<string> Richtvragen)
+{
+    /// <summary>The chapter a new werkpunt of this group starts in (its key).</summary>
+    public string Chapter { get; init; } = string.Empty;
+}
 
 /// <summary>The countdown as the server sees it now; clients count down from <see cref="EndsAt"/> corrected by <see cref="ServerNow"/>.</summary>
 public sealed record TimerView(DateTimeOffset? EndsAt, long? PausedLeftMs, DateTimeOffset ServerNow);
@@ -23,6 +27,12 @@ public sealed record ExerciseView(
 {
     /// <summary>During the plenary: the werkpunt on the screen now, so every phone can give it +1.</summary>
     public WerkpuntView? PlenaryWerkpunt { get; init; }
+
+    /// <summary>The chapters a group can put a werkpunt in (<c>saveWerkpunt</c>'s <c>chapter</c>).</summary>
+    public IReadOnlyList<ChapterChoice> Chapters { get; init; } = ChapterChoice.All;
+
+    /// <summary>The roles "wie neemt het op" is picked from; the phone sends the pick or what was typed as <c>ownerRole</c>.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = WerkpuntRoles.All;
 }
 
 public sealed record WerkpuntView(
@@ -34,7 +44,21 @@ public sealed record WerkpuntView(
     int PlusOnes,
     bool Hidden,
     string? MergedInto,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The afsprakennota chapter it belongs in, as its key ("rollen-en-taken"; docs/protocol.md).</summary>
+    public string Chapter { get; init; } = string.Empty;
+
+    /// <summary>The termijn as a date ("2027-03-31"), read from the label as typed; null when the label names none.</summary>
+    public DateOnly? TermDate { get; init; }
+}
+
+/// <summary>A chapter of the afsprakennota a werkpunt can be put in: the key the phone sends back, and its Dutch label.</summary>
+public sealed record ChapterChoice(string Key, string Label)
+{
+    public static IReadOnlyList<ChapterChoice> All { get; } =
+        [.. Beleidsdag.Domain.Workshops.Afsprakennota.Chapters.Select(c => new ChapterChoice(Beleidsdag.Domain.Workshops.Afsprakennota.Key(c), Beleidsdag.Domain.Workshops.Afsprakennota.Label(c)))];
+}
 
 /// <summary>One group's shared list, pushed to its members whenever it changes.</summary>
 public sealed record BoardView(string ExerciseId, string GroupId, int Members, IReadOnlyList<WerkpuntView> Werkpunten);

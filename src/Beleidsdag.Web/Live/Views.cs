@@ -42,6 +42,12 @@ public sealed record ActivityView(
     /// <summary>Prioritisation and consent round only.</summary>
     public VoteView? Vote { get; init; }
 
+    /// <summary>Delegations only: what the facilitator recorded so far, per domain (the screen shows it read-only).</summary>
+    public IReadOnlyList<DelegationRecord>? Delegations { get; init; }
+
+    /// <summary>Evaluation only: what the facilitator recorded so far (null: nothing yet).</summary>
+    public EvaluationRecord? Evaluation { get; init; }
+
     /// <summary>Its figures have left the app: the console warns before it reopens voting (docs/rules.md).</summary>
     public bool Disclosed { get; init; }
 

@@ -44,6 +44,8 @@ public sealed partial class WorkshopRuntime
                     .ToDictionary(g => g.Key, g => (IReadOnlyList<Domain.Groups.DotVote>)[.. g.Select(d => d.Value)], StringComparer.Ordinal),
                 Consent = _consent.GroupBy(c => c.Key.Activity, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => (IReadOnlyList<Domain.Groups.ConsentVote>)[.. g.Select(c => c.Value)], StringComparer.Ordinal),
+                Delegations = [.. _workshop.Agenda.OfType<DelegationsActivity>().SelectMany(d => DelegationsOf(d.Id))],
+                Evaluations = [.. _evaluations.Values],
             };
         }
 

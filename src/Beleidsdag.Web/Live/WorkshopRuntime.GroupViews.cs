@@ -67,7 +67,11 @@ public sealed partial class WorkshopRuntime
         _plusOnes.Count(p => p.Werkpunt == w.Id),
         w.Hidden,
         w.MergedInto,
-        w.UpdatedAt);
+        w.UpdatedAt)
+    {
+        Chapter = Afsprakennota.Key(WerkpuntChapters.Of(w, Exercise(w.ExerciseId))),
+        TermDate = w.TermDate,
+    };
 
     private List<WerkpuntView> VisibleWerkpunten() =>
         [.. _workshop.Agenda.OfType<GroupExerciseActivity>()
@@ -91,7 +95,10 @@ public sealed partial class WorkshopRuntime
         var state = _live.ExerciseOf(e.Id);
         return new ExerciseView(
             e.Id, e.Title, e.StrategicQuestion, e.OperationalQuestion, e.TargetPerGroup,
-            [.. e.Groups.Select(g => new GroupView(g.Id, g.Name, g.Phase is { } phase ? Beleidscyclus.Label(phase) : null, g.Richtvragen))],
+            [.. e.Groups.Select(g => new GroupView(g.Id, g.Name, g.Phase is { } phase ? Beleidscyclus.Label(phase) : null, g.Richtvragen)
+            {
+                Chapter = Afsprakennota.Key(WerkpuntChapters.Default(e, g.Id)),
+            })],
             new TimerView(state.Timer.EndsAt, state.Timer.PausedWithLeft is { } left ? (long)left.TotalMilliseconds : null, _clock.GetUtcNow()),
             state.Plenary, state.PlenaryGroup, state.PlenaryItem)
         {

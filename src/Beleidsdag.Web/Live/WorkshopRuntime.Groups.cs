@@ -48,7 +48,8 @@ public sealed partial class WorkshopRuntime
 
     private const ChangeKind GroupWork = ChangeKind.Figures | ChangeKind.GroupWork;
 
-    public Task<Receipt> AddWerkpuntAsync(string participantId, string key, string exerciseId, WerkpuntContent content) =>
+    /// <summary>A new werkpunt of the participant's group, in <paramref name="chapter"/> or else the group's default chapter.</summary>
+    public Task<Receipt> AddWerkpuntAsync(string participantId, string key, string exerciseId, WerkpuntContent content, AfsprakennotaChapter? chapter = null) =>
         SubmitAsync(participantId, key, () =>
         {
             if (!IsCurrent(exerciseId))
@@ -68,12 +69,17 @@ public sealed partial class WorkshopRuntime
                 return (error, false, []);
             }
 
-            var werkpunt = new Werkpunt(SecretKey.NewId(), exerciseId, groupId, cleaned, 1, false, null, _clock.GetUtcNow(), _clock.GetUtcNow());
+            var werkpunt = new Werkpunt(SecretKey.NewId(), exerciseId, groupId, cleaned, 1, false, null, _clock.GetUtcNow(), _clock.GetUtcNow())
+            {
+                Chapter = chapter ?? WerkpuntChapters.Default(Exercise(exerciseId), groupId),
+                TermDate = TermDates.Parse(cleaned.Term, _workshop.Date),
+            };
             BoardOf(exerciseId).Put(werkpunt);
             return (SubmissionError.None, false, [new SaveWerkpunt(_workshop.Id, werkpunt)]);
         }, GroupWork, () => MembersOfGroupOfLocked(exerciseId, participantId));
 
-    public Task<Receipt> EditWerkpuntAsync(string participantId, string key, string werkpuntId, int baseVersion, WerkpuntContent content) =>
+    /// <summary>An edit by a member of the group; a null <paramref name="chapter"/> keeps the werkpunt's chapter.</summary>
+    public Task<Receipt> EditWerkpuntAsync(string participantId, string key, string werkpuntId, int baseVersion, WerkpuntContent content, AfsprakennotaChapter? chapter = null) =>
         SubmitAsync(participantId, key, () =>
         {
             if (FindWerkpunt(werkpuntId) is not { } current)
@@ -94,7 +100,14 @@ public sealed partial class WorkshopRuntime
                 return (error, false, []);
             }
 
-            var edited = current with { Content = cleaned, Version = current.Version + 1, UpdatedAt = _clock.GetUtcNow() };
+            var edited = current with
+            {
+                Content = cleaned,
+                Version = current.Version + 1,
+                UpdatedAt = _clock.GetUtcNow(),
+                Chapter = chapter ?? WerkpuntChapters.Of(current, Exercise(current.ExerciseId)),
+                TermDate = TermDates.Parse(cleaned.Term, _workshop.Date),
+            };
             BoardOf(current.ExerciseId).Put(edited);
             return (SubmissionError.None, false, [new SaveWerkpunt(_workshop.Id, edited)]);
         }, GroupWork, () => MembersOfWerkpuntGroupLocked(werkpuntId));
@@ -234,7 +247,8 @@ public sealed partial class WorkshopRuntime
                 return false;
             }
 
-            var revised = revise(current) with { Version = current.Version + 1, UpdatedAt = _clock.GetUtcNow() };
+            var changed = revise(current);
+            var revised = changed with { Version = current.Version + 1, UpdatedAt = _clock.GetUtcNow(), TermDate = TermDates.Parse(changed.Content.Term, _workshop.Date) };
             if (WerkpuntRules.Check(revised.Content) != SubmissionError.None)
             {
                 return false;

@@ -85,6 +85,7 @@ public sealed partial class WorkshopRuntime
         }
 
         RestoreGroupWork(stored);
+        RestoreAgreements(stored);
         foreach (var decision in stored.Moderation)
         {
             _moderation.Apply(decision);

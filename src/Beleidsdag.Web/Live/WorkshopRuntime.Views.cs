@@ -46,6 +46,8 @@ public sealed partial class WorkshopRuntime
             Disclosed = state.Disclosed,
             SplitWithheld = state.SplitWithheld,
             Exercise = activity is GroupExerciseActivity exercise ? ExerciseViewOf(exercise) : null,
+            Delegations = activity is DelegationsActivity ? DelegationsOf(activity.Id) : null,
+            Evaluation = activity is EvaluationActivity ? _evaluations.GetValueOrDefault(activity.Id) : null,
             Vote = activity switch
             {
                 PrioritisationActivity p => new VoteView(p.Dots, VisibleWerkpunten()),

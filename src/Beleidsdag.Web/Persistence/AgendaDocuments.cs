@@ -54,18 +54,28 @@ internal static class AgendaDocuments
                 ["name"] = group.Name,
                 ["phase"] = group.Phase is { } phase ? (int)phase : BsonValue.Null,
                 ["richtvragen"] = new BsonArray(group.Richtvragen.Select(r => new BsonValue(r))),
+                ["chapter"] = group.Chapter is { } chapter ? chapter.ToString() : BsonValue.Null,
             })),
         },
         PrioritisationActivity p => new BsonDocument { ["id"] = p.Id, ["kind"] = nameof(ActivityKind.Prioritisation), ["title"] = p.Title, ["dots"] = p.Dots },
         ConsentActivity c => new BsonDocument { ["id"] = c.Id, ["kind"] = nameof(ActivityKind.ConsentRound), ["title"] = c.Title },
         InfoActivity i => new BsonDocument { ["id"] = i.Id, ["kind"] = nameof(ActivityKind.Info), ["title"] = i.Title, ["body"] = i.Body, ["recap"] = i.Recap },
+        EvaluationActivity e => new BsonDocument { ["id"] = e.Id, ["kind"] = nameof(ActivityKind.Evaluation), ["title"] = e.Title },
+        DelegationsActivity d => new BsonDocument
+        {
+            ["id"] = d.Id, ["kind"] = nameof(ActivityKind.Delegations), ["title"] = d.Title, ["domains"] = new BsonArray(d.Domains.Select(x => new BsonValue(x))),
+        },
         _ => throw new NotSupportedException($"Unknown activity {activity.GetType().Name}"),
     };
 
     public static Activity ToActivity(BsonDocument doc) => ActivityContent(doc) with
     {
-        Chapter = doc["chapter"].IsString ? Enum.Parse<AfsprakennotaChapter>(doc["chapter"].AsString) : null,
+        Chapter = ChapterOf(doc["chapter"]),
     };
+
+    /// <summary>Stored by name; absent in documents written before it was kept.</summary>
+    internal static AfsprakennotaChapter? ChapterOf(BsonValue value) =>
+        value.IsString && Enum.TryParse<AfsprakennotaChapter>(value.AsString, out var chapter) ? chapter : null;
 
     private static Activity ActivityContent(BsonDocument doc)
     {
@@ -80,12 +90,14 @@ internal static class AgendaDocuments
                     g["id"].AsString,
                     g["name"].AsString,
                     g["phase"].IsNull ? null : (BeleidscyclusPhase)g["phase"].AsInt32,
-                    [.. g["richtvragen"].AsArray.Select(r => r.AsString)]))],
+                    [.. g["richtvragen"].AsArray.Select(r => r.AsString)]) { Chapter = ChapterOf(g["chapter"]) })],
                 doc["strategic"].AsString,
                 doc["operational"].AsString,
                 doc["target"].AsInt32),
             nameof(ActivityKind.Prioritisation) => new PrioritisationActivity(doc["id"].AsString, doc["title"].AsString, doc["dots"].AsInt32),
             nameof(ActivityKind.ConsentRound) => new ConsentActivity(doc["id"].AsString, doc["title"].AsString),
+            nameof(ActivityKind.Evaluation) => new EvaluationActivity(doc["id"].AsString, doc["title"].AsString),
+            nameof(ActivityKind.Delegations) => new DelegationsActivity(doc["id"].AsString, doc["title"].AsString, [.. doc["domains"].AsArray.Select(x => x.AsString)]),
             nameof(ActivityKind.Question) => new QuestionActivity(doc["id"].AsString, new Question(
                 question["id"].AsString,
                 Enum.Parse<QuestionType>(question["type"].AsString),

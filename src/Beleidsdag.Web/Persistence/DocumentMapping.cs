@@ -21,6 +21,8 @@ internal static class DocumentMapping
     public const string Reactions = "reactions";
     public const string Dots = "dots";
     public const string Consent = "consent";
+    public const string Delegations = "delegations";
+    public const string Evaluations = "evaluations";
     /// <summary>About the database itself, not about a workshop: the number of the last commit (<see cref="CommitFile"/>).</summary>
     public const string Meta = "meta";
     private const string CommitMarkerId = "commit";
@@ -44,6 +46,8 @@ internal static class DocumentMapping
         SaveDots d => (Dots, VoteDocuments.ToDocument(d.WorkshopId, d.ActivityId, d.Vote)),
         SaveConsent c => (Consent, VoteDocuments.ToDocument(c.WorkshopId, c.ActivityId, c.Vote)),
         SaveReceipt r => (Receipts, ReceiptDocuments.ToDocument(r.WorkshopId, r.Receipt)),
+        SaveDelegation d => (Delegations, AgreementDocuments.ToDocument(d.WorkshopId, d.Delegation)),
+        SaveEvaluation e => (Evaluations, AgreementDocuments.ToDocument(e.WorkshopId, e.Evaluation)),
         _ => throw new NotSupportedException(write.GetType().Name),
     };
 
@@ -54,6 +58,7 @@ internal static class DocumentMapping
         DeleteDots d => (Dots, $"{d.WorkshopId}|{d.ActivityId}|{d.ParticipantId}"),
         DeleteConsent c => (Consent, $"{c.WorkshopId}|{c.ActivityId}|{c.WerkpuntId}|{c.ParticipantId}"),
         DeleteMembership m => (Memberships, $"{m.WorkshopId}|{m.ExerciseId}|{m.ParticipantId}"),
+        DeleteDelegation d => (Delegations, AgreementDocuments.IdOf(d.WorkshopId, d.ActivityId, d.Domain)),
         _ => null,
     };
 

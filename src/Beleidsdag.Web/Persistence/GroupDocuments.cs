@@ -1,3 +1,4 @@
+using System.Globalization;
 using Beleidsdag.Domain.Groups;
 using LiteDB;
 using static Beleidsdag.Web.Persistence.BsonFields;
@@ -36,6 +37,8 @@ internal static class GroupDocuments
         ["mergedInto"] = w.MergedInto is null ? BsonValue.Null : new BsonValue(w.MergedInto),
         ["createdAt"] = Time(w.CreatedAt),
         ["updatedAt"] = Time(w.UpdatedAt),
+        ["chapter"] = w.Chapter is { } chapter ? chapter.ToString() : BsonValue.Null,
+        ["termDate"] = w.TermDate is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : BsonValue.Null,
     };
 
     public static (string WorkshopId, Werkpunt Werkpunt) ToWerkpunt(BsonDocument doc) => (doc["workshopId"].AsString, new Werkpunt(
@@ -53,7 +56,11 @@ internal static class GroupDocuments
         doc["hidden"].AsBoolean,
         doc["mergedInto"].IsNull ? null : doc["mergedInto"].AsString,
         Time(doc["createdAt"]),
-        Time(doc["updatedAt"])));
+        Time(doc["updatedAt"]))
+    {
+        Chapter = AgendaDocuments.ChapterOf(doc["chapter"]),
+        TermDate = doc["termDate"].IsString && DateOnly.TryParseExact(doc["termDate"].AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+    });
 
     public static BsonDocument ToDocument(string workshopId, Reaction r) => new()
     {

@@ -34,6 +34,15 @@ public sealed record SaveDots(string WorkshopId, string ActivityId, DotVote Vote
 
 public sealed record SaveConsent(string WorkshopId, string ActivityId, ConsentVote Vote) : PendingWrite;
 
+/// <summary>The facilitator's record of one domain of delegation.</summary>
+public sealed record SaveDelegation(string WorkshopId, DelegationRecord Delegation) : PendingWrite;
+
+/// <summary>A domain of delegation the facilitator removed.</summary>
+public sealed record DeleteDelegation(string WorkshopId, string ActivityId, string Domain) : PendingWrite;
+
+/// <summary>The facilitator's record of how the agreements are evaluated.</summary>
+public sealed record SaveEvaluation(string WorkshopId, EvaluationRecord Evaluation) : PendingWrite;
+
 /// <summary>An answer that no longer fits its edited question (docs/rules.md), or whose question was removed.</summary>
 public sealed record DeleteAnswer(string WorkshopId, string QuestionId, string ParticipantId) : PendingWrite;
 

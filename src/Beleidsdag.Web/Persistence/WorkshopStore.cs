@@ -24,6 +24,10 @@ public sealed record StoredWorkshop(
     public IReadOnlyList<(string ActivityId, DotVote Vote)> Dots { get; init; } = [];
 
     public IReadOnlyList<(string ActivityId, ConsentVote Vote)> Consent { get; init; } = [];
+
+    public IReadOnlyList<DelegationRecord> Delegations { get; init; } = [];
+
+    public IReadOnlyList<EvaluationRecord> Evaluations { get; init; } = [];
 }
 
 /// <summary>Reads the record at start-up. After that, reads come from memory and writes go through <see cref="DatabaseWriter"/>.</summary>
@@ -65,6 +69,8 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
         var reactions = db.GetCollection(DocumentMapping.Reactions).FindAll().Select(GroupDocuments.ToReaction).ToLookup(r => r.WorkshopId, r => r.Reaction);
         var dots = db.GetCollection(DocumentMapping.Dots).FindAll().Select(d => VoteDocuments.ToDots(d, SideOf)).ToLookup(d => d.WorkshopId, d => (d.ActivityId, d.Vote));
         var consent = db.GetCollection(DocumentMapping.Consent).FindAll().Select(c => VoteDocuments.ToConsent(c, SideOf)).ToLookup(c => c.WorkshopId, c => (c.ActivityId, c.Vote));
+        var delegations = db.GetCollection(DocumentMapping.Delegations).FindAll().Select(AgreementDocuments.ToDelegation).ToLookup(d => d.WorkshopId, d => d.Delegation);
+        var evaluations = db.GetCollection(DocumentMapping.Evaluations).FindAll().Select(AgreementDocuments.ToEvaluation).ToLookup(e => e.WorkshopId, e => e.Evaluation);
         return [.. db.GetCollection(DocumentMapping.Workshops).FindAll()
             .Select(WorkshopDocuments.ToWorkshop)
             .Select(w => new StoredWorkshop(
@@ -80,6 +86,8 @@ public sealed class WorkshopStore(BeleidsdagDatabase database)
                 Reactions = [.. reactions[w.Workshop.Id]],
                 Dots = [.. dots[w.Workshop.Id]],
                 Consent = [.. consent[w.Workshop.Id]],
+                Delegations = [.. delegations[w.Workshop.Id]],
+                Evaluations = [.. evaluations[w.Workshop.Id]],
             })];
     }
 }

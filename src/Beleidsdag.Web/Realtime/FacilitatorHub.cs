@@ -14,7 +14,7 @@ namespace Beleidsdag.Web.Realtime;
 /// same services as the console; it requires the facilitator cookie.
 /// </summary>
 [Authorize]
-public sealed class FacilitatorHub(PreparationService preparation, FacilitationService facilitation, PhoneAddressProvider address) : Hub<IFacilitatorClient>
+public sealed class FacilitatorHub(PreparationService preparation, FacilitationService facilitation, AgreementsService agreements, PhoneAddressProvider address) : Hub<IFacilitatorClient>
 {
     public Task<CreateWorkshopResult> CreateWorkshop(WorkshopDraft? draft) => preparation.CreateAsync(draft);
 
@@ -69,6 +69,18 @@ public sealed class FacilitatorHub(PreparationService preparation, FacilitationS
     public Task<bool> HideWerkpunt(string workshopId, string werkpuntId, bool hidden) => facilitation.HideWerkpuntAsync(workshopId, werkpuntId, hidden);
 
     public Task<bool> MergeWerkpunt(string workshopId, string werkpuntId, string intoId) => facilitation.MergeWerkpuntAsync(workshopId, werkpuntId, intoId);
+
+    public Task<AgreementResult> SaveDelegation(string workshopId, DelegationRecord? delegation) => agreements.SaveDelegationAsync(workshopId, delegation);
+
+    public Task<bool> RemoveDelegation(string workshopId, string activityId, string domain) => agreements.RemoveDelegationAsync(workshopId, activityId, domain);
+
+    public Task<AgreementResult> SaveEvaluation(string workshopId, EvaluationRecord? evaluation) => agreements.SaveEvaluationAsync(workshopId, evaluation);
+
+    public EvaluationRecord? GetEvaluation(string workshopId, string activityId) => agreements.Evaluation(workshopId, activityId);
+
+    public IReadOnlyList<DelegationRecord> GetDelegations(string workshopId, string activityId) => agreements.Delegations(workshopId, activityId);
+
+    public Task<bool> SetWerkpuntChapter(string workshopId, string werkpuntId, string chapter) => facilitation.SetWerkpuntChapterAsync(workshopId, werkpuntId, chapter);
 
     public IReadOnlyList<WerkpuntView> GetWerkpunten(string workshopId) => facilitation.Find(workshopId)?.BuildAllWerkpunten() ?? [];
 

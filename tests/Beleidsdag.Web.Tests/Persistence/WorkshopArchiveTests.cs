@@ -112,5 +112,10 @@ public sealed class WorkshopArchiveTests : IDisposable
         yield return new DeleteDots(workshop, "prioritisation", removed);
         yield return new SaveConsent(workshop, "consent", new ConsentVote(removed, werkpunt.Id, ConsentChoice.Bezwaar, Side.CbsVb));
         yield return new DeleteConsent(workshop, "consent", werkpunt.Id, removed);
+        var delegation = new DelegationRecord("delegations", "Personeel", "Aanstellingen", "Algemeen directeur", "CBS-besluit", "Maandelijks", "");
+        yield return new SaveDelegation(workshop, delegation);
+        yield return new SaveDelegation(workshop, delegation with { Domain = "Weg" });
+        yield return new DeleteDelegation(workshop, "delegations", "Weg");
+        yield return new SaveEvaluation(workshop, new EvaluationRecord("evaluation", "Jaarlijks in december", "CBS en MAT samen", "Gesprek met de algemeen directeur", "Na 3 jaar"));
     }
 }

@@ -68,8 +68,18 @@ public sealed class AgendaEditingService(WorkshopRegistry registry)
             PrioritisationActivity p => p with { Title = title.Trim(), Dots = dots ?? p.Dots },
             ConsentActivity c => c with { Title = title.Trim() },
             GroupExerciseActivity g => g with { Title = title.Trim() },
+            DelegationsActivity d => d with { Title = title.Trim() },
+            EvaluationActivity e => e with { Title = title.Trim() },
             _ => a,
         }, confirmed: false);
+
+    /// <summary>Adds a delegations item at the end, with the presentation's three domains; it feeds the chapter Delegaties.</summary>
+    public Task<AgendaChange> AddDelegationsAsync(string workshopId, string title) =>
+        ReviseAsync(workshopId, null, agenda => [.. agenda, new DelegationsActivity(SecretKey.NewId(), title.Trim(), DelegationRules.DefaultDomains) { Chapter = AfsprakennotaChapter.Delegaties }], confirmed: false);
+
+    /// <summary>Adds an evaluation item at the end (how the agreements are evaluated, what happens at a breach).</summary>
+    public Task<AgendaChange> AddEvaluationAsync(string workshopId, string title) =>
+        ReviseAsync(workshopId, null, agenda => [.. agenda, new EvaluationActivity(SecretKey.NewId(), title.Trim()) { Chapter = AfsprakennotaChapter.Werkafspraken }], confirmed: false);
 
     private Task<AgendaChange> ReplaceAsync(string workshopId, string activityId, Func<Activity, Activity> edit, bool confirmed) =>
         ReviseAsync(workshopId, activityId, agenda => [.. agenda.Select(a => a.Id == activityId ? edit(a) : a)], confirmed);

@@ -19,7 +19,9 @@ public static class ChapterSheet
             ExportRow.Blank,
         };
         rows.AddRange(ChapterWerkpunten.Of(chapter, facts));
-        var activities = facts.Snapshot.Workshop.Agenda.Where(a => Feeds(a, chapter) || QuestionBlocks.SharesOut(a, chapter)).ToList();
+        var activities = facts.Snapshot.Workshop.Agenda
+            .Where(a => Feeds(a, chapter) || QuestionBlocks.SharesOut(a, chapter) || HasWerkpuntenIn(a, chapter, facts))
+            .ToList();
         foreach (var activity in activities)
         {
             rows.AddRange(activity switch
@@ -27,9 +29,11 @@ public static class ChapterSheet
                 QuestionActivity { Chapter: null } q => QuestionBlocks.ChapterShare(q, chapter, facts),
                 QuestionActivity q => QuestionBlocks.Of(q, facts),
                 InfoActivity info => [ExportRow.Section(facts.Heading(info, info.Title)), ExportRow.Data(Cell.Text(info.Body)), ExportRow.Blank],
-                GroupExerciseActivity exercise => Exercise(exercise, facts),
+                GroupExerciseActivity exercise => Exercise(exercise, chapter, facts),
                 PrioritisationActivity p => Priorities(p, facts),
                 ConsentActivity c => ConsentRound(c, facts),
+                DelegationsActivity d => DelegationsBlock.Of(d, facts),
+                EvaluationActivity e => EvaluationBlock.Of(e, facts),
                 _ => [],
             });
         }
@@ -45,13 +49,17 @@ public static class ChapterSheet
     public static bool Feeds(Activity activity, AfsprakennotaChapter chapter) =>
         activity.Chapter == chapter || (activity is GroupExerciseActivity { Chapter: null } && chapter == AfsprakennotaChapter.RollenEnTaken);
 
-    private static IEnumerable<ExportRow> Exercise(GroupExerciseActivity exercise, ExportFacts facts)
+    /// <summary>A werkpunt lands on the sheet of its own chapter, whichever chapter its exercise feeds.</summary>
+    private static bool HasWerkpuntenIn(Activity activity, AfsprakennotaChapter chapter, ExportFacts facts) =>
+        activity is GroupExerciseActivity exercise && facts.Werkpunten.Any(w => w.ExerciseId == exercise.Id && !w.Hidden && facts.ChapterOf(w) == chapter);
+
+    private static IEnumerable<ExportRow> Exercise(GroupExerciseActivity exercise, AfsprakennotaChapter chapter, ExportFacts facts)
     {
         yield return ExportRow.Section(facts.Heading(exercise, exercise.Title));
-        var count = facts.Werkpunten.Count(w => w.ExerciseId == exercise.Id && !w.Hidden);
+        var count = facts.Werkpunten.Count(w => w.ExerciseId == exercise.Id && !w.Hidden && facts.ChapterOf(w) == chapter);
         yield return ExportRow.Note(count == 0
-            ? "Deze oefening leverde geen werkpunten op."
-            : "De werkpunten van deze oefening staan bovenaan dit blad; alle werkpunten van de dag staan op het blad Werkpunten.");
+            ? "Deze oefening leverde geen werkpunten op voor dit hoofdstuk."
+            : "De werkpunten van deze oefening in dit hoofdstuk staan bovenaan dit blad; alle werkpunten van de dag staan op het blad Werkpunten.");
         yield return ExportRow.Blank;
     }
 

@@ -14,7 +14,7 @@ public static class ChapterWerkpunten
     {
         ArgumentNullException.ThrowIfNull(facts);
         var werkpunten = facts.Werkpunten
-            .Where(w => facts.ExerciseOf(w) is { } exercise && ChapterSheet.Feeds(exercise, chapter))
+            .Where(w => facts.ChapterOf(w) == chapter)
             .Select((w, i) => (Werkpunt: w, Order: i, Priority: facts.PriorityOf(w)))
             .OrderByDescending(x => x.Priority?.EqualWeightScore ?? -1)
             .ThenByDescending(x => x.Priority?.Total ?? -1)

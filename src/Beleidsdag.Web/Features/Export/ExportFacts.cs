@@ -122,6 +122,12 @@ public sealed partial class ExportFacts
 
     public GroupExerciseActivity? ExerciseOf(Werkpunt werkpunt) => Exercises.FirstOrDefault(e => e.Id == werkpunt.ExerciseId);
 
+    /// <summary>The afsprakennota chapter the werkpunt is in: the one stored on it (set by its group or the facilitator).</summary>
+    public AfsprakennotaChapter ChapterOf(Werkpunt werkpunt) => WerkpuntChapters.Of(werkpunt, ExerciseOf(werkpunt));
+
+    /// <summary>The termijn as a date to sort on; read again from the label for a werkpunt stored before dates were kept.</summary>
+    public DateOnly? TermDateOf(Werkpunt werkpunt) => werkpunt.TermDate ?? TermDates.Parse(werkpunt.Content.Term, Snapshot.Workshop.Date);
+
     public GroupDefinition? GroupOf(Werkpunt werkpunt) => ExerciseOf(werkpunt)?.FindGroup(werkpunt.GroupId);
 
     public Werkpunt? FindWerkpunt(string id) => Werkpunten.FirstOrDefault(w => w.Id == id);

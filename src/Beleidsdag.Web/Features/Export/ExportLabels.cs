@@ -23,6 +23,8 @@ public static class ExportLabels
         GroupExerciseActivity => "Groepsoefening",
         PrioritisationActivity => "Prioriteren (stippen)",
         ConsentActivity => "Consentronde",
+        DelegationsActivity => "Delegaties (ingevuld door de begeleider)",
+        EvaluationActivity => "Evaluatie van de afspraken (ingevuld door de begeleider)",
         _ => activity.Kind.ToString(),
     };
 

@@ -34,6 +34,7 @@ public static class OverviewSheet
         }
 
         rows.Add(ExportRow.Blank);
+        rows.AddRange(LegalBasisRows.Build());
         rows.Add(ExportRow.Section("Agenda"));
         rows.Add(ExportRow.Header("Nr", "Onderdeel", "Soort", "Hoofdstuk afsprakennota", "Verloop"));
         rows.AddRange(workshop.Agenda.Select((activity, index) => ExportRow.Data(
@@ -77,6 +78,10 @@ public static class OverviewSheet
             case ConsentActivity c:
                 var voters = facts.Snapshot.Consent.GetValueOrDefault(c.Id)?.Select(v => v.ParticipantId).Distinct(StringComparer.Ordinal).Count() ?? 0;
                 return $"{Count(voters, "deelnemer stemde", "deelnemers stemden")}{Revealed(live, c.Id)}";
+            case DelegationsActivity d:
+                return Count(facts.Snapshot.Delegations.Count(r => r.ActivityId == d.Id), "domein ingevuld", "domeinen ingevuld");
+            case EvaluationActivity e:
+                return facts.Snapshot.Evaluations.Any(r => r.ActivityId == e.Id) ? "ingevuld" : "nog niet ingevuld";
             default:
                 return index <= live.CurrentIndex ? "getoond" : "nog niet getoond";
         }

@@ -1,4 +1,5 @@
 using Beleidsdag.Domain.Groups;
+using Beleidsdag.Domain.Workshops;
 
 namespace Beleidsdag.Web.Features.Export;
 
@@ -11,7 +12,7 @@ public static class WerkpuntenSheet
 {
     private static readonly string[] Columns =
     [
-        "Werkpunt", "Oplossingen", "Wie neemt het op", "Termijn", "+1",
+        "Werkpunt", "Oplossingen", "Wie neemt het op", "Termijn", "Termijn (datum)", "+1",
         "Stippen CBS/VB", "Stippen MAT", "Stippen anders", "Stippen totaal", "Score (gelijk gewicht)", "Steun van beide kanten",
         "Akkoord", "Bedenking", "Bezwaar", "Consent CBS/VB", "Consent MAT", "Consent anders", "Gedragen door beide kanten",
         "Opmerkingen", "Status",
@@ -25,7 +26,7 @@ public static class WerkpuntenSheet
         var consent = facts.MainConsent is { } c ? facts.ConsentRows[c] : [];
         var exercise = facts.Werkpunten.Select(w => w.ExerciseId).Distinct(StringComparer.Ordinal).Count() > 1;
         var phase = facts.PhaseSaysMore(facts.Werkpunten);
-        string[] first = [.. exercise ? ["Oefening"] : Array.Empty<string>(), "Groep", .. phase ? ["Fase beleidscyclus"] : Array.Empty<string>()];
+        string[] first = [.. exercise ? ["Oefening"] : Array.Empty<string>(), "Groep", .. phase ? ["Fase beleidscyclus"] : Array.Empty<string>(), "Hoofdstuk"];
         var rows = new List<ExportRow> { ExportRow.Header([.. first, .. Columns]) };
         foreach (var werkpunt in facts.Werkpunten)
         {
@@ -38,10 +39,12 @@ public static class WerkpuntenSheet
                 .. exercise ? [Cell.Text(facts.ExerciseOf(werkpunt)?.Title ?? string.Empty)] : Array.Empty<ExportCell?>(),
                 Cell.Text(facts.GroupOf(werkpunt)?.Name ?? string.Empty),
                 .. phase ? [Cell.Text(ExportLabels.Phase(facts.GroupOf(werkpunt)))] : Array.Empty<ExportCell?>(),
+                Cell.Text(Afsprakennota.Label(facts.ChapterOf(werkpunt))),
                 Cell.Text(content.Text),
                 Cell.Text(ExportLabels.Oplossingen(content.Oplossingen)),
                 Cell.Text(WerkpuntContent.OwnerLabel(content.Owner, content.OwnerRole)),
                 Cell.Text(content.Term),
+                facts.TermDateOf(werkpunt) is { } due ? new DateCell(due.ToDateTime(TimeOnly.MinValue), NumberFormats.Date) : null,
                 Cell.Whole(facts.Snapshot.PlusOnes.GetValueOrDefault(werkpunt.Id)),
                 perSide ? Cell.Whole(priority!.CbsVb) : null,
                 perSide ? Cell.Whole(priority!.Mat) : null,

@@ -6,6 +6,7 @@ public static class FacilitateRegistration
     public static IServiceCollection AddFacilitate(this IServiceCollection services)
     {
         services.AddSingleton<FacilitationService>();
+        services.AddSingleton<AgreementsService>();
         return services;
     }
 }

@@ -61,8 +61,15 @@ public sealed class FacilitationService(
             ? Task.FromResult(false)
             : runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Hidden = true, MergedInto = intoId }));
 
-    public Task<bool> ReviseWerkpuntAsync(string workshopId, string werkpuntId, WerkpuntContent content) =>
-        OnRuntime(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Content = WerkpuntRules.Clean(content) }));
+    /// <summary>The facilitator's edit; a null <paramref name="chapter"/> keeps the werkpunt's chapter.</summary>
+    public Task<bool> ReviseWerkpuntAsync(string workshopId, string werkpuntId, WerkpuntContent content, AfsprakennotaChapter? chapter = null) =>
+        OnRuntime(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Content = WerkpuntRules.Clean(content), Chapter = chapter ?? w.Chapter }));
+
+    /// <summary>Puts a werkpunt in another chapter of the afsprakennota (its key, e.g. "delegaties"); false for an unknown key.</summary>
+    public Task<bool> SetWerkpuntChapterAsync(string workshopId, string werkpuntId, string? chapterKey) =>
+        WerkpuntChapters.Parse(chapterKey) is { } chapter
+            ? OnRuntime(workshopId, runtime => runtime.ReviseWerkpuntAsync(werkpuntId, w => w with { Chapter = chapter }))
+            : Task.FromResult(false);
 
     private Task<LiveStateView?> ChangeTimerAsync(string workshopId, Func<CountdownTimer, DateTimeOffset, CountdownTimer> change) =>
         MoveAsync(workshopId, (w, s, _) => w.ActivityAt(s.CurrentIndex) is GroupExerciseActivity exercise

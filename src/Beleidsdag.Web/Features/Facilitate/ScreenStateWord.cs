@@ -19,6 +19,8 @@ public static class ScreenStateWord
     public static string Of(ActivityView item) => item.Kind switch
     {
         ActivityKind.Info => "infodia",
+        ActivityKind.Delegations => "delegaties",
+        ActivityKind.Evaluation => "evaluatie",
         ActivityKind.GroupExercise when item.Exercise?.Plenary == true => "terugkoppeling",
         ActivityKind.GroupExercise => "groepswerk",
         _ => (item.Phase, item.Revealed, item.SplitBySide && item.Kind == ActivityKind.Question) switch

@@ -28,9 +28,15 @@ public sealed class GroupWorkService
             return Acks.Rejected(submission?.Key, SubmissionError.InvalidRequest);
         }
 
+        AfsprakennotaChapter? chapter = null;
+        if (submission.Chapter is { Length: > 0 } chapterKey && (chapter = WerkpuntChapters.Parse(chapterKey)) is null)
+        {
+            return Acks.Rejected(submission.Key, SubmissionError.UnknownChapter);
+        }
+
         if (submission.WerkpuntId is { } werkpuntId)
         {
-            return Acks.Of(await runtime.EditWerkpuntAsync(participantId, submission.Key!, werkpuntId, submission.BaseVersion, content));
+            return Acks.Of(await runtime.EditWerkpuntAsync(participantId, submission.Key!, werkpuntId, submission.BaseVersion, content, chapter));
         }
 
         if (submission.ExerciseId is not { Length: > 0 and <= Limits.IdLength } exerciseId)
@@ -38,7 +44,7 @@ public sealed class GroupWorkService
             return Acks.Rejected(submission.Key, SubmissionError.InvalidRequest);
         }
 
-        return Acks.Of(await runtime.AddWerkpuntAsync(participantId, submission.Key!, exerciseId, content));
+        return Acks.Of(await runtime.AddWerkpuntAsync(participantId, submission.Key!, exerciseId, content, chapter));
     }
 
     public async Task<Ack> ReactAsync(WorkshopRuntime runtime, string participantId, ReactionSubmission? reaction)

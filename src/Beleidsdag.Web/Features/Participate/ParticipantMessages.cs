@@ -40,7 +40,10 @@ public sealed record Ack(string? Key, bool Ok, string Code, string? Message, boo
 
 public sealed record GroupChoice(string? ExerciseId, string? GroupId, string? Key);
 
-/// <summary>A new werkpunt (<see cref="WerkpuntId"/> null) or an edit of one, made on <see cref="BaseVersion"/>.</summary>
+/// <summary>
+/// A new werkpunt (<see cref="WerkpuntId"/> null) or an edit of one, made on <see cref="BaseVersion"/>. <see cref="Chapter"/>
+/// is an afsprakennota chapter's key; null or empty keeps the werkpunt's chapter (a new one: its group's).
+/// </summary>
 public sealed record WerkpuntSubmission(
     string? ExerciseId,
     string? WerkpuntId,
@@ -51,7 +54,8 @@ public sealed record WerkpuntSubmission(
     string? OwnerRole,
     string? Term,
     string? Comments,
-    string? Key);
+    string? Key,
+    string? Chapter = null);
 
 public sealed record ReactionSubmission(string? WerkpuntId, bool On, string? Key);
 

@@ -13,6 +13,8 @@ internal static class TemplateNames
         ["groupExercise"] = ActivityKind.GroupExercise,
         ["prioritisation"] = ActivityKind.Prioritisation,
         ["consent"] = ActivityKind.ConsentRound,
+        ["delegations"] = ActivityKind.Delegations,
+        ["evaluation"] = ActivityKind.Evaluation,
     };
 
     public static IReadOnlyDictionary<string, QuestionType> Types { get; } = new Dictionary<string, QuestionType>(StringComparer.Ordinal)

@@ -37,7 +37,7 @@ internal sealed partial class TemplateParser
         }
 
         var name = PeekText(map, "id") is { } peek ? $"groep '{peek}'" : "deze groep";
-        var fields = new TemplateFields(map, name, ["id", "name", "phase", "richtvragen"], _problems);
+        var fields = new TemplateFields(map, name, ["id", "name", "phase", "chapter", "richtvragen"], _problems);
         var id = Id(fields, "id", ids);
         var title = fields.Text("name", Limits.GroupNameLength) ?? string.Empty;
         BeleidscyclusPhase? phase = null;
@@ -50,7 +50,7 @@ internal sealed partial class TemplateParser
             }
         }
 
-        return new GroupDefinition(id, title, phase, Richtvragen(fields));
+        return new GroupDefinition(id, title, phase, Richtvragen(fields)) { Chapter = Chapter(fields) };
     }
 
     private List<string> Richtvragen(TemplateFields fields)

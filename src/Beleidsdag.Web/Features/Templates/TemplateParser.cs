@@ -92,6 +92,8 @@ internal sealed partial class TemplateParser(string file)
             ActivityKind.GroupExercise => GroupExercise(id, fields),
             ActivityKind.Prioritisation => new PrioritisationActivity(id, Title(fields, Defaults.PrioritisationTitle), fields.Number("dots", 1, Limits.MaxDots, Limits.DefaultDots)),
             ActivityKind.ConsentRound => new ConsentActivity(id, Title(fields, Defaults.ConsentTitle)),
+            ActivityKind.Evaluation => new EvaluationActivity(id, Title(fields, EvaluationRules.DefaultTitle)),
+            ActivityKind.Delegations => new DelegationsActivity(id, Title(fields, DelegationRules.DefaultTitle), Domains(fields)),
             _ => null,
         };
         return activity is null ? null : activity with { Chapter = chapter };
@@ -104,6 +106,8 @@ internal sealed partial class TemplateParser(string file)
         ActivityKind.GroupExercise => ["title", "target", "strategicQuestion", "operationalQuestion", "groups"],
         ActivityKind.Prioritisation => ["title", "dots"],
         ActivityKind.ConsentRound => ["title"],
+        ActivityKind.Delegations => ["title", "domains"],
+        ActivityKind.Evaluation => ["title"],
         // An unknown kind is reported once; its other keys are not reported as well.
         _ => map.Entries.Select(e => e.Key.Value ?? string.Empty),
     };
@@ -148,6 +152,35 @@ internal sealed partial class TemplateParser(string file)
         }
 
         return chapter;
+    }
+
+    /// <summary>The domains a delegations item starts with; without the key, the presentation's three.</summary>
+    private List<string> Domains(TemplateFields fields)
+    {
+        if (fields.List("domains", required: false) is not { } list)
+        {
+            return [.. DelegationRules.DefaultDomains];
+        }
+
+        var domains = new List<string>();
+        foreach (var item in list.Items)
+        {
+            if (item is ScalarNode { Value: { } value } && value.Trim() is { Length: > 0 and <= Limits.DelegationDomainLength } domain)
+            {
+                domains.Add(domain);
+            }
+            else
+            {
+                _problems.Add(item.Line, $"een domein van {fields.What} is leeg, geen tekst of langer dan {Limits.DelegationDomainLength} tekens.");
+            }
+        }
+
+        if (domains.Count > Limits.MaxDelegationDomains)
+        {
+            _problems.Add(fields.LineOf("domains"), $"{fields.What} heeft hoogstens {Limits.MaxDelegationDomains} domeinen.");
+        }
+
+        return domains;
     }
 
     /// <summary>A key's text before the mapping is checked, to choose which other keys belong to it.</summary>

@@ -77,6 +77,18 @@ public static class TemplateWriter
             case ConsentActivity consent:
                 yaml.Field(4, "title", consent.Title);
                 break;
+            case EvaluationActivity evaluation:
+                yaml.Field(4, "title", evaluation.Title);
+                break;
+            case DelegationsActivity delegations:
+                yaml.Field(4, "title", delegations.Title);
+                yaml.Line(4, "domains:");
+                foreach (var domain in delegations.Domains)
+                {
+                    yaml.ListText(6, domain);
+                }
+
+                break;
         }
     }
 
@@ -155,6 +167,11 @@ public static class TemplateWriter
             if (group.Phase is { } phase)
             {
                 yaml.Field(8, "phase", TemplateIds.PhaseKey(phase));
+            }
+
+            if (group.Chapter is { } chapter)
+            {
+                yaml.Field(8, "chapter", Afsprakennota.Key(chapter));
             }
 
             yaml.Line(8, "richtvragen:");

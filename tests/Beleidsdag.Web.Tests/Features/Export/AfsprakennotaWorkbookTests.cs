@@ -55,6 +55,19 @@ public sealed class AfsprakennotaWorkbookTests
     }
 
     [Fact]
+    public void Overview_QuotesTheNotasPartiesAndLegalBasis_AndTheReportingDuties()
+    {
+        using var workbook = SampleDay.WriteAndOpen();
+        var sheet = workbook.Worksheet("Overzicht");
+
+        var article171 = ValueNextTo(sheet, "Artikel 171, § 2 DLB").GetString();
+        Assert.Contains("Door algemeen directeur mede namens het managementteam met het CBS, BCSD, vast bureau, de burgemeester", article171, StringComparison.Ordinal);
+        Assert.Equal("CBS en vast bureau sluiten de afsprakennota af conform artikel 171.", ValueNextTo(sheet, "Artikel 56 en 84 DLB").GetString());
+        Assert.Contains("tweemaal per jaar", ValueNextTo(sheet, "Art. 257 en 263 DLB").GetString(), StringComparison.Ordinal);
+        Assert.Contains("organisatiebeheersing aan de raad", ValueNextTo(sheet, "Art. 219 DLB").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Results_ShowCountsAndPercentagesPerSide_AsNumbers()
     {
         using var workbook = SampleDay.WriteAndOpen();

@@ -88,6 +88,17 @@ internal sealed class DayBuilder
         return werkpunt;
     }
 
+    /// <summary>The group or the facilitator put the werkpunt in another chapter of the afsprakennota.</summary>
+    public Werkpunt InChapter(Werkpunt werkpunt, AfsprakennotaChapter chapter) => Revise(werkpunt, w => w with { Chapter = chapter });
+
+    /// <summary>The werkpunt as a later edit left it.</summary>
+    public Werkpunt Revise(Werkpunt werkpunt, Func<Werkpunt, Werkpunt> change)
+    {
+        var revised = change(werkpunt);
+        _werkpunten[_werkpunten.FindIndex(w => w.Id == werkpunt.Id)] = revised;
+        return revised;
+    }
+
     public DayBuilder PlusOne(Werkpunt werkpunt, int count)
     {
         _plusOnes[werkpunt.Id] = count;

@@ -105,6 +105,41 @@ public sealed class DefaultTemplateTests : IDisposable
     }
 
     [Fact]
+    public void Default_QuotesTheNotasPartiesAndLegalBasis_BeforeTheOpeningQuestions()
+    {
+        var agenda = Default().Agenda;
+        var slide = Assert.Single(agenda.OfType<InfoActivity>(), a => a.Body.Contains("Artikel 171, § 2 DLB", StringComparison.Ordinal));
+
+        Assert.Contains("Door algemeen directeur mede namens het managementteam met het CBS, BCSD, vast bureau, de", slide.Body, StringComparison.Ordinal);
+        Assert.Contains("CBS en vast bureau sluiten de afsprakennota af conform artikel 171", slide.Body, StringComparison.Ordinal);
+        Assert.True(agenda.IndexOf(slide) < agenda.IndexOf(agenda.OfType<QuestionActivity>().First()));
+        Assert.Contains(agenda.OfType<InfoActivity>(), a => a.Body.Contains("art. 257 en 263 DLB", StringComparison.Ordinal) && a.Body.Contains("art. 219 DLB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Default_SaysWhatTheNotaHoldsOfDelegations_AndLetsTheFacilitatorRecordThemPerDomain()
+    {
+        var agenda = Default().Agenda;
+        var advice = Assert.Single(agenda.OfType<InfoActivity>(), a => a.Title == "Wat nemen we op in de afsprakennota?");
+        var delegations = Assert.Single(agenda.OfType<DelegationsActivity>());
+
+        Assert.Contains("Aangezien de afsprakennota aangepast moet worden wanneer een delegatie wijzigt", advice.Body, StringComparison.Ordinal);
+        Assert.Contains("verwijzen naar de betreffende delegatiebesluiten", advice.Body, StringComparison.Ordinal);
+        Assert.Equal((AfsprakennotaChapter.Delegaties, AfsprakennotaChapter.Delegaties), (advice.Chapter, delegations.Chapter));
+        Assert.Equal(["Personeel", "Financieel", "Handtekening"], delegations.Domains);
+    }
+
+    [Fact]
+    public void Default_LetsTheFacilitatorRecordHowTheAgreementsAreEvaluated_BeforeTheDaysOwnEvaluation()
+    {
+        var agenda = Default().Agenda;
+        var evaluation = Assert.Single(agenda.OfType<EvaluationActivity>());
+
+        Assert.Equal(AfsprakennotaChapter.Werkafspraken, evaluation.Chapter);
+        Assert.True(agenda.IndexOf(evaluation) < agenda.IndexOf(agenda.OfType<QuestionActivity>().Single(q => q.Id == "evaluatie-dag")));
+    }
+
+    [Fact]
     public void Default_IdsAreValidAndUnique()
     {
         var ids = Default().Agenda.Select(a => a.Id).ToList();

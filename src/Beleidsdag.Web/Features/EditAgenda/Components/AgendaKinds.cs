@@ -12,6 +12,8 @@ public static class AgendaKinds
         ActivityKind.GroupExercise => "groepsoefening",
         ActivityKind.Prioritisation => "prioriteren",
         ActivityKind.ConsentRound => "consentronde",
+        ActivityKind.Delegations => "delegaties",
+        ActivityKind.Evaluation => "evaluatie",
         _ => kind.ToString(),
     };
 }

@@ -33,4 +33,8 @@ public sealed class ItemForm
     public static ItemForm NewQuestion() => new() { Kind = ActivityKind.Question, Question = new QuestionForm() };
 
     public static ItemForm NewInfo() => new() { Kind = ActivityKind.Info };
+
+    public static ItemForm NewEvaluation() => new() { Kind = ActivityKind.Evaluation, Title = EvaluationRules.DefaultTitle };
+
+    public static ItemForm NewDelegations() => new() { Kind = ActivityKind.Delegations, Title = DelegationRules.DefaultTitle };
 }

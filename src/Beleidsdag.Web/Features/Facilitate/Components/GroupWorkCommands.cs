@@ -9,7 +9,10 @@ public sealed record WerkpuntHiding(string WerkpuntId, bool Hidden);
 
 public sealed record WerkpuntMerge(string WerkpuntId, string IntoId);
 
-public sealed record WerkpuntRevision(string WerkpuntId, WerkpuntContent Content);
+public sealed record WerkpuntRevision(string WerkpuntId, WerkpuntContent Content, Domain.Workshops.AfsprakennotaChapter? Chapter = null);
+
+/// <summary>What the werkpunt dialog gives back: the content and the chapter the facilitator chose.</summary>
+public sealed record WerkpuntEdit(WerkpuntContent Content, Domain.Workshops.AfsprakennotaChapter Chapter);
 
 public sealed record GroupMove(string ParticipantId, string GroupId);
 
