@@ -120,18 +120,21 @@ public static class AfsprakennotaWorkbook
                 break;
             case NumberCell number:
                 cell.SetValue(number.Value);
-                if (number.Format != NumberFormats.Whole)
-                {
-                    cell.Style.NumberFormat.Format = number.Format;
-                }
-
+                cell.Style.NumberFormat.Format = KeptApartFromTheNextColumn(number.Format);
                 break;
             case DateCell date:
                 cell.SetValue(date.Value);
-                cell.Style.NumberFormat.Format = date.Format;
+                cell.Style.NumberFormat.Format = KeptApartFromTheNextColumn(date.Format);
                 break;
         }
     }
+
+    /// <summary>
+    /// A right-aligned figure stands against the left-aligned text of the next column otherwise: a score 14.6 next
+    /// to consent "6 / 0 / 0" printed as "14.66 / 0 / 0". "_)" leaves the width of a ")" after the figure, in
+    /// Excel and LibreOffice alike (LibreOffice ignores an indent on a right-aligned cell).
+    /// </summary>
+    private static string KeptApartFromTheNextColumn(string format) => format + "_)";
 
     private static void Style(IXLWorksheet worksheet, int rowNumber, ExportRow row)
     {
