@@ -4,7 +4,10 @@ using Microsoft.Playwright;
 
 namespace Beleidsdag.EndToEndTests;
 
-/// <summary>Two phones at one group table, in Chromium: the group's own QR link, a shared list, a reload mid-sentence, dots.</summary>
+/// <summary>
+/// Two phones at one group table, in Chromium: the group's own QR link, a shared list, a chapter and a role picked on
+/// the form, a reload mid-sentence, dots.
+/// </summary>
 public sealed class GroupExerciseJourneyTests : IDisposable
 {
     private readonly TempFolder _data = new();
@@ -42,9 +45,17 @@ public sealed class GroupExerciseJourneyTests : IDisposable
         await an.GetByTestId("add-werkpunt").ClickAsync();
         await an.GetByTestId("wp-text").FillAsync("Tijdsinspanning van de diensten wordt onderschat");
         await an.GetByTestId("wp-oplossing-0").FillAsync("Bij elk voorstel een raming van de tijd door het MAT");
-        await an.GetByTestId("wp-owner-mat").ClickAsync();
+        // An puts it in another chapter than her group's and names a role from the list, with a termijn.
+        var groupChapter = await an.GetByTestId("wp-chapter").InputValueAsync();
+        var otherChapter = groupChapter == "communicatie" ? "delegaties" : "communicatie";
+        await an.GetByTestId("wp-chapter").SelectOptionAsync(otherChapter);
+        await an.GetByTestId("wp-owner-rol").ClickAsync();
+        await an.GetByTestId("wp-role").FillAsync("Algemeen directeur");
+        await an.GetByTestId("wp-term").FillAsync("Q1 2027");
         await an.GetByTestId("wp-save").ClickAsync();
-        await bart.GetByText("Tijdsinspanning van de diensten wordt onderschat").WaitForAsync();
+        var anCard = bart.GetByTestId("werkpunten").GetByRole(AriaRole.Button).Filter(new() { HasText = "Tijdsinspanning van de diensten wordt onderschat" });
+        await anCard.Filter(new() { HasText = "Wie: Algemeen directeur" }).Filter(new() { HasText = "tegen 31/03/2027" }).WaitForAsync();
+        Assert.Contains("Hoofdstuk: ", await anCard.GetByTestId("wp-chapter-note").InnerTextAsync(), StringComparison.Ordinal);
 
         // Bart starts a second werkpunt, his phone locks (a reload), and his text is still there.
         await bart.GetByTestId("add-werkpunt").ClickAsync();
@@ -53,8 +64,14 @@ public sealed class GroupExerciseJourneyTests : IDisposable
         await bart.WaitForFunctionAsync(
             "text => Object.keys(localStorage).some(k => (localStorage.getItem(k) ?? '').includes(text))",
             "Operationele houding van bestuursleden");
+        await bart.GetByTestId("wp-owner-rol").ClickAsync();
+        await bart.GetByTestId("wp-role").FillAsync("Dienst financiën");
+        await bart.WaitForFunctionAsync(
+            "text => Object.keys(localStorage).some(k => (localStorage.getItem(k) ?? '').includes(text))", "Dienst financiën");
         await bart.ReloadAsync();
         Assert.Equal("Operationele houding van bestuursleden", await bart.GetByTestId("wp-text").InputValueAsync());
+        Assert.Equal("Dienst financiën", await bart.GetByTestId("wp-role").InputValueAsync());
+        Assert.Equal(groupChapter, await bart.GetByTestId("wp-chapter").InputValueAsync());
         await bart.GetByTestId("wp-owner-beide").ClickAsync();
         await bart.GetByTestId("wp-save").ClickAsync();
         await an.GetByText("Operationele houding van bestuursleden").WaitForAsync();
@@ -62,6 +79,9 @@ public sealed class GroupExerciseJourneyTests : IDisposable
         var werkpunten = await facilitator.InvokeAsync<IReadOnlyList<WerkpuntView>>("GetWerkpunten", workshop.Id);
         Assert.Equal(2, werkpunten.Count);
         Assert.All(werkpunten, w => Assert.Equal(group.Id, w.GroupId));
+        var anWerkpunt = werkpunten.Single(w => w.Content.Text.StartsWith("Tijdsinspanning", StringComparison.Ordinal));
+        Assert.Equal((otherChapter, "Algemeen directeur", new DateOnly(2027, 3, 31)), (anWerkpunt.Chapter, anWerkpunt.Content.OwnerRole, anWerkpunt.TermDate));
+        Assert.Equal(groupChapter, werkpunten.Single(w => w != anWerkpunt).Chapter);
 
         // Plenary: the screen shows the group's first werkpunt; a phone gives it +1.
         await facilitator.ForwardAsync(workshop.Id);

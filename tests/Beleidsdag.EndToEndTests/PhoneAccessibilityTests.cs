@@ -107,6 +107,11 @@ public sealed class PhoneAccessibilityTests : IDisposable
         await phone.GetByTestId("add-werkpunt").ClickAsync();
         await phone.GetByTestId("wp-text").FillAsync("Tijdsinspanning van de diensten wordt onderschat");
         await phone.GetByTestId("wp-oplossing-0").FillAsync("Bij elk voorstel een raming van de tijd door het MAT");
+        await phone.GetByTestId("wp-owner-rol").ClickAsync();
+        await phone.GetByTestId("wp-role").FillAsync("Algemeen directeur");
+        await phone.GetByTestId("wp-term").FillAsync("Q1 2027");
+        // Another chapter than the group's: the card on the plenary's board says which.
+        await phone.GetByTestId("wp-chapter").SelectOptionAsync(new SelectOptionValue { Index = 5 });
         await CheckAsync("group work: werkpunt form");
         await phone.GetByTestId("wp-save").ClickAsync();
         await phone.GetByText("Tijdsinspanning van de diensten wordt onderschat").WaitForAsync();

@@ -88,6 +88,7 @@ public sealed class SmallPhoneTests : IDisposable
         {
             await page.GetByTestId("add-werkpunt").ClickAsync();
             await page.GetByTestId("wp-text").FillAsync("Tijdsinspanning van de diensten wordt onderschat bij de beleidsvoorbereiding");
+            await page.GetByTestId("wp-owner-rol").ClickAsync(); // the role's field, its list and its hint show too
         }
 
         await CheckAsync("werkpunt-form");

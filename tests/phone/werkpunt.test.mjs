@@ -2,7 +2,7 @@
 // Run: npm run test:phone (dotnet test runs it too: PhoneUnitTests)
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { payloadOf, problemOf } from "../../src/Beleidsdag.Web/phone/groupwork/werkpunt.js";
+import { contentOf, dateText, payloadOf, problemOf, samePayload } from "../../src/Beleidsdag.Web/phone/groupwork/werkpunt.js";
 
 const werkpunt = (extra = {}) => ({ text: "De adviesvraag komt te laat", oplossingen: [""], owner: "", ownerRole: "", term: "", comments: "", ...extra });
 
@@ -26,4 +26,20 @@ test("on the wire: trimmed, empty oplossingen left out, a role only with 'een ro
 
 test("the server's owner names (cbsVb) read as the phone's codes", () => {
   assert.equal(payloadOf(werkpunt({ owner: "cbsVb" })).owner, "cbs");
+});
+
+test("the chapter goes on the wire as its key; a changed chapter alone is a change to save", () => {
+  assert.equal(payloadOf(werkpunt({ chapter: "communicatie" })).chapter, "communicatie");
+  assert.equal(payloadOf(werkpunt()).chapter, "");
+  assert.equal(samePayload(werkpunt({ chapter: "communicatie" }), werkpunt({ chapter: "delegaties" })), false);
+});
+
+test("a draft kept in localStorage keeps its chapter and its role", () => {
+  const kept = contentOf(JSON.parse(JSON.stringify(werkpunt({ owner: "rol", ownerRole: "Algemeen directeur", chapter: "delegaties" }))));
+  assert.deepEqual([kept.owner, kept.ownerRole, kept.chapter], ["rol", "Algemeen directeur", "delegaties"]);
+});
+
+test("the server's termDate reads as a Belgian date", () => {
+  assert.equal(dateText("2027-03-31"), "31/03/2027");
+  assert.equal(dateText(null), "");
 });

@@ -15,18 +15,23 @@ export interface QuestionView {
 export interface Content { optionIds: string[]; values: Record<string, number>; texts: string[] }
 export interface MyAnswer extends Content { questionId: string; seq: number }
 
-export interface GroupView { id: string; name: string; phase?: string | null; richtvragen: string[] }
+export interface GroupView { id: string; name: string; phase?: string | null; richtvragen: string[]; chapter?: string }
+/** A chapter of the afsprakennota: the key saveWerkpunt sends, the label the phone shows. */
+export interface ChapterChoice { key: string; label: string }
 export interface TimerView { endsAt?: string | null; pausedLeftMs?: number | null; serverNow: string }
 export interface WerkpuntContent {
   text: string; oplossingen: string[]; owner: string; ownerRole: string; term: string; comments: string;
 }
+/** The content as the werkpunt form keeps and sends it: with the chapter's key ("" keeps the werkpunt's). */
+export interface WerkpuntDraft extends WerkpuntContent { chapter: string }
 export interface WerkpuntView {
   id: string; groupId: string; groupName: string; content: WerkpuntContent; version: number; plusOnes: number;
+  chapter?: string; termDate?: string | null;
 }
 export interface ExerciseView {
   activityId: string; title: string; strategicQuestion: string; operationalQuestion: string; targetPerGroup: number;
   groups: GroupView[]; timer: TimerView | null; plenary: boolean; plenaryGroup: number; plenaryItem: number;
-  plenaryWerkpunt?: WerkpuntView | null;
+  plenaryWerkpunt?: WerkpuntView | null; chapters?: ChapterChoice[]; roles?: string[];
 }
 export interface BoardView { exerciseId: string; groupId: string; members: number; werkpunten: WerkpuntView[] }
 export interface VoteView { dots: number; werkpunten: WerkpuntView[] }
@@ -59,8 +64,8 @@ export interface OutboxItem { method: string; key: string; args: any }
 
 /** A werkpunt being typed on this phone, kept until its save is acknowledged (groupwork/forms.js). */
 export interface WerkpuntForm {
-  formKey: string; exerciseId: string; werkpuntId: string | null; baseVersion: number; content: WerkpuntContent;
-  original: WerkpuntContent | null; conflict: boolean; pendingKey: string | null;
+  formKey: string; exerciseId: string; werkpuntId: string | null; baseVersion: number; content: WerkpuntDraft;
+  original: WerkpuntDraft | null; conflict: boolean; pendingKey: string | null;
   message: { text: string; kind: string; field?: string } | null;
 }
 

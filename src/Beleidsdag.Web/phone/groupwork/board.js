@@ -1,6 +1,6 @@
 // The group's board: the task, the richtvragen, the shared list of werkpunten with +1 during the plenary.
 
-import { cardBody, plusWhy } from "./cards.js";
+import { cardBody, chapterNote, plusWhy } from "./cards.js";
 import { forms, startEdit, startNew } from "./forms.js";
 import { app, boardOf, exercise, gs, lastPending, MAX_KEPT, keepNewest, myGroup, outbox, send } from "./shared.js";
 import { cls, html } from "./lit.js";
@@ -128,6 +128,7 @@ function werkpuntItem(/** @type {ExerciseView} */ ex, /** @type {Item} */ i) {
   // Its name is what it shows (a label of its own would leave out the badge and the oplossingen), then what a tap does.
   return html`<li class=${cls("gw-item", plus && "has-plus")}><button type="button"
     class=${cls("wp", i.pending && "is-pending", i.onScreen && "is-on-screen", i.conflict && "has-conflict")} data-testid=${`werkpunt-${i.w.id}`}
-    @click=${() => startEdit(ex, i.w)}>${i.onScreen ? html`<span class="wp__badge">Nu op het scherm</span>` : null}${cardBody(i.content)}${state
+    @click=${() => startEdit(ex, i.w)}>${i.onScreen ? html`<span class="wp__badge">Nu op het scherm</span>` : null}${cardBody(i.content,
+    i.pending ? {} : { chapter: chapterNote(ex, i.w), termDate: i.w.termDate })}${state
     ? html`<span class="wp__state">${state}</span>` : null}<span class="sr-only"> Tik om aan te passen.</span></button>${plus}</li>`;
 }

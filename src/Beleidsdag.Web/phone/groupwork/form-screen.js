@@ -1,15 +1,16 @@
 // The werkpunt form: the werkpunt, its oplossingen, who takes it up, the term and remarks; a conflict with
 // someone else's newer version is shown next to what this participant typed, never silently overwritten.
+// The chapter is a native <select> (one thumb, the phone's own picker); a role is typed or picked from a <datalist>.
 // A new field: add it to werkpunt.js (content, payload, check, limit), then one `field(...)` in the template here.
 
 import { cardBody } from "./cards.js";
 import { cancelForm, editForm, openForm, saveForm, takeTheirs } from "./forms.js";
 import { cls, fieldValue, html } from "./lit.js";
-import { app, boardOf, exercise, findWerkpunt } from "./shared.js";
+import { app, boardOf, exercise, findWerkpunt, myGroup } from "./shared.js";
 import { head } from "./timer.js";
 import { contentOf, LIMITS, OWNERS } from "./werkpunt.js";
 
-/** @import { ExerciseView, WerkpuntContent, WerkpuntForm, WerkpuntView } from "../types" */
+/** @import { ExerciseView, WerkpuntDraft, WerkpuntForm, WerkpuntView } from "../types" */
 
 const byId = (/** @type {string} */ id) => /** @type {HTMLInputElement | null} */ (document.getElementById(id));
 
@@ -18,13 +19,14 @@ function read() {
   /** @type {string[]} */
   const oplossingen = [];
   for (let i = 0, field = byId("wp-oplossing-0"); field; field = byId(`wp-oplossing-${++i}`)) oplossingen.push(field.value);
-  return /** @type {WerkpuntContent} */ ({
+  return /** @type {WerkpuntDraft} */ ({
     text: byId("wp-text")?.value ?? "",
     oplossingen,
     owner: openForm()?.content.owner ?? "",
     ownerRole: byId("wp-role")?.value ?? "",
     term: byId("wp-term")?.value ?? "",
     comments: byId("wp-comments")?.value ?? "",
+    chapter: byId("wp-chapter")?.value ?? "",
   });
 }
 
@@ -63,11 +65,15 @@ export function formView() {
     String(value.trim().length > limit || (message?.field === id && !value.trim() && (id === "wp-text" || id === "wp-role")));
   const field = (/** @type {string} */ label, /** @type {string} */ id, /** @type {unknown} */ control, /** @type {unknown} */ extra) =>
     html`<div class="gw-field"><label class="gw-field__label" for=${id}>${label}</label>${control}${extra}</div>`;
-  const input = (/** @type {string} */ id, /** @type {string} */ value, /** @type {number} */ limit, /** @type {string} */ placeholder) =>
+  const input = (/** @type {string} */ id, /** @type {string} */ value, /** @type {number} */ limit, /** @type {string} */ placeholder, list = "") =>
     html`<input class="text-input" id=${id} data-testid=${id} type="text" autocomplete="off" placeholder=${placeholder}
-      aria-invalid=${invalid(id, value, limit)} ?disabled=${pending} .value=${fieldValue(value)} @input=${changed}>`;
+      list=${list} aria-describedby=${`${id}-hint`} aria-invalid=${invalid(id, value, limit)} ?disabled=${pending}
+      .value=${fieldValue(value)} @input=${changed}>`;
+  const hint = (/** @type {string} */ id, /** @type {string} */ text) => html`<p class="gw-field__hint" id=${`${id}-hint`} data-testid=${`${id}-hint`}>${text}</p>`;
 
   const latest = form.werkpuntId ? findWerkpunt(ex, form.werkpuntId) : null;
+  // A draft kept from before chapters existed has none: it shows the werkpunt's own, or the group's.
+  const chapter = c.chapter || latest?.chapter || myGroup(ex)?.chapter || "";
   const gone = form.werkpuntId && !latest && boardOf(ex);
   const stale = !pending && !form.conflict && latest && latest.version > form.baseVersion
     ? "Let op: iemand anders paste dit werkpunt net aan. Als je bewaart, zie je beide versies en kies je zelf."
@@ -98,9 +104,14 @@ export function formView() {
         <div class="gw-owners">${OWNERS.map((o) => html`<button type="button" class=${cls("gw-owner", c.owner === o.code && "is-selected")}
           data-testid=${`wp-owner-${o.code}`} aria-pressed=${String(c.owner === o.code)} ?disabled=${pending} @click=${() => chooseOwner(o.code)}>${o.label}</button>`)}</div>
         <div class="gw-field" ?hidden=${c.owner !== "rol"}><label class="gw-field__label" for="wp-role">Welke rol?</label>${input("wp-role", c.ownerRole,
-          LIMITS.role, "bv. algemeen directeur")}${count("wp-role", c.ownerRole, LIMITS.role)}</div>
+          LIMITS.role, "bv. algemeen directeur", "wp-roles")}<datalist id="wp-roles">${(ex.roles ?? []).map((r) => html`<option value=${r}></option>`)}</datalist>${hint("wp-role",
+          "Kies uit de lijst of typ een dienst, bv. dienst financiën.")}${count("wp-role", c.ownerRole, LIMITS.role)}</div>
       </fieldset>
-      ${field("Termijn", "wp-term", input("wp-term", c.term, LIMITS.term, "bv. 2027 of binnen 6 maanden"), count("wp-term", c.term, LIMITS.term))}
+      ${field("Termijn", "wp-term", input("wp-term", c.term, LIMITS.term, "bv. Q1 2027"), html`${hint("wp-term",
+        "Bv. Q1 2027, maart 2027, binnen 6 maanden, onmiddellijk.")}${count("wp-term", c.term, LIMITS.term)}`)}
+      ${(ex.chapters ?? []).length ? field("Hoofdstuk van de afsprakennota", "wp-chapter", html`<select class="text-input gw-select" id="wp-chapter"
+        data-testid="wp-chapter" ?disabled=${pending} @change=${changed}>${(ex.chapters ?? []).map((h) => html`<option value=${h.key}
+        ?selected=${h.key === chapter}>${h.label}</option>`)}</select>`, null) : null}
       ${field("Opmerkingen (niet verplicht)", "wp-comments", html`<textarea class="text-input gw-comments" id="wp-comments" data-testid="wp-comments" rows="3"
         placeholder="Wat wil je nog kwijt?" aria-invalid=${invalid("wp-comments", c.comments, LIMITS.comments)} ?disabled=${pending}
         .value=${fieldValue(c.comments)} @input=${changed}></textarea>`, count("wp-comments", c.comments, LIMITS.comments))}

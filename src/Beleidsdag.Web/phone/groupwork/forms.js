@@ -2,7 +2,7 @@
 // message } in store.wpForms; store.wpOpen is the form on screen. A draft survives a reload and leaves only
 // when its save is acknowledged; an edit made on an older version comes back as a conflict to merge by hand.
 
-import { app, exercise, findWerkpunt, gs, say, store } from "./shared.js";
+import { app, exercise, findWerkpunt, gs, myGroup, say, store } from "./shared.js";
 import { contentOf, emptyContent, payloadOf, problemOf, samePayload } from "./werkpunt.js";
 
 /** @import { Ack, ExerciseView, OutboxItem, WerkpuntForm, WerkpuntView } from "../types" */
@@ -46,7 +46,7 @@ export function startNew(/** @type {ExerciseView} */ ex) {
   gs.notice = null;
   const draft = Object.values(forms()).find((f) => f.exerciseId === ex.activityId && !f.werkpuntId && !f.pendingKey);
   putForm(draft ?? { formKey: `new-${app.newKey()}`, exerciseId: ex.activityId, werkpuntId: null, baseVersion: 0,
-    content: emptyContent(), original: null, conflict: false, pendingKey: null, message: null }, true);
+    content: emptyContent(myGroup(ex)?.chapter ?? ""), original: null, conflict: false, pendingKey: null, message: null }, true);
   gs.focusAfterBuild = "wp-text";
   app.render();
   window.scrollTo(0, 0);
@@ -57,7 +57,7 @@ export function startEdit(/** @type {ExerciseView} */ ex, /** @type {WerkpuntVie
   const draft = forms()[`wp-${werkpunt.id}`];
   if (draft && draft.exerciseId === ex.activityId) putForm(draft, true);
   else {
-    const content = contentOf(werkpunt.content);
+    const content = contentOf({ ...werkpunt.content, chapter: werkpunt.chapter });
     putForm({ formKey: `wp-${werkpunt.id}`, exerciseId: ex.activityId, werkpuntId: werkpunt.id, baseVersion: werkpunt.version,
       content, original: content, conflict: false, pendingKey: null, message: null }, true);
   }
@@ -121,7 +121,7 @@ export function takeTheirs() {
   const ex = exercise();
   const latest = form?.werkpuntId && ex ? findWerkpunt(ex, form.werkpuntId) : null;
   if (!latest) return;
-  const content = contentOf(latest.content);
+  const content = contentOf({ ...latest.content, chapter: latest.chapter });
   editForm(() => ({ content, original: content, baseVersion: latest.version, conflict: false }));
 }
 

@@ -2,7 +2,7 @@
 // sending (the server checks again). No DOM: a new field (a chapter, a list of roles) is added here first,
 // then to the form (form-screen.js) and the card (cards.js).
 
-/** @import { WerkpuntContent } from "../types" */
+/** @import { WerkpuntContent, WerkpuntDraft } from "../types" */
 
 // The limits of docs/protocol.md; the server checks them again.
 export const LIMITS = { text: 300, oplossingen: 5, oplossing: 500, role: 80, term: 80, comments: 1000, perGroup: 20 };
@@ -13,13 +13,17 @@ export const OWNERS = [
   { code: "rol", view: "rol", label: "Een rol" },
 ];
 
-/** @returns {WerkpuntContent} */
-export const emptyContent = () => ({ text: "", oplossingen: [""], owner: "", ownerRole: "", term: "", comments: "" });
+/**
+ * A new werkpunt, in its group's chapter.
+ * @returns {WerkpuntDraft}
+ */
+export const emptyContent = (chapter = "") => ({ text: "", oplossingen: [""], owner: "", ownerRole: "", term: "", comments: "", chapter });
 
 /**
- * Any content (a draft, the server's, an outbox item's args) in the shape the form works with.
+ * Any content (a draft, the server's, an outbox item's args) in the shape the form works with. The chapter is
+ * the werkpunt's (not part of the server's content): "" leaves it as it is.
  * @param {any} c
- * @returns {WerkpuntContent}
+ * @returns {WerkpuntDraft}
  */
 export function contentOf(c) {
   const text = (/** @type {unknown} */ x) => String(x ?? "");
@@ -31,13 +35,14 @@ export function contentOf(c) {
     ownerRole: text(c?.ownerRole),
     term: text(c?.term),
     comments: text(c?.comments),
+    chapter: text(c?.chapter),
   };
 }
 
 /**
- * What goes on the wire: trimmed, empty oplossingen left out, a role only with "een rol".
+ * What goes on the wire: trimmed, empty oplossingen left out, a role only with "een rol", the chapter's key.
  * @param {unknown} content
- * @returns {WerkpuntContent}
+ * @returns {WerkpuntDraft}
  */
 export function payloadOf(content) {
   const c = contentOf(content);
@@ -48,6 +53,7 @@ export function payloadOf(content) {
     ownerRole: c.owner === "rol" ? c.ownerRole.trim() : "",
     term: c.term.trim(),
     comments: c.comments.trim(),
+    chapter: c.chapter,
   };
 }
 
@@ -71,6 +77,12 @@ export function problemOf(content) {
   if (over(p.term, LIMITS.term)) return { field: "wp-term", text: `De termijn mag hoogstens ${LIMITS.term} tekens hebben.` };
   if (over(p.comments, LIMITS.comments)) return { field: "wp-comments", text: `De opmerkingen mogen hoogstens ${LIMITS.comments} tekens hebben. Nu zijn het er ${p.comments.length}.` };
   return null;
+}
+
+/** "2027-03-31" as the card shows it: "31/03/2027" (nl-BE, no time zone to shift it a day). */
+export function dateText(/** @type {string | null | undefined} */ iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : "";
 }
 
 /** Who takes it up, in words: "CBS/VB", "CBS/VB en MAT samen", the role. */
