@@ -8,7 +8,7 @@ import { render } from "./view.js";
 
 /**
  * @template T
- * @typedef {{ get(): T | null, load(): void, pending(): unknown }} Lazy
+ * @typedef {{ get(): T | null, load(again?: boolean): void, pending(): unknown }} Lazy
  */
 
 /**
@@ -21,8 +21,9 @@ export function lazy(fetchChunk) {
   let loaded = null;
   let loading = false;
   let failed = false;
-  const load = () => {
-    if (loaded || loading) return;
+  // Each view asks for it; after two failed tries only the participant's button asks again (no endless loop).
+  const load = (again = false) => {
+    if (loaded || loading || (failed && !again)) return;
     loading = true;
     failed = false;
     fetchChunk().catch(() => fetchChunk()).then((value) => { loaded = value; }, () => { failed = true; })
@@ -34,7 +35,7 @@ export function lazy(fetchChunk) {
     /** What stands in its place meanwhile. */
     pending: () => failed
       ? html`<p class="error" data-testid="chunk-failed">Dit deel van de pagina kon niet laden. Controleer je wifi.</p>
-        <button type="button" class="big" data-testid="chunk-retry" @click=${() => { load(); render(); }}>Opnieuw proberen</button>`
+        <button type="button" class="big" data-testid="chunk-retry" @click=${() => { load(true); render(); }}>Opnieuw proberen</button>`
       : html`<p class="note" data-testid="chunk-loading">Laden…</p>`,
   };
 }
