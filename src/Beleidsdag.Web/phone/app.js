@@ -19,6 +19,9 @@ import { currentQuestion, state } from "./state.js";
 import { openStore, storeKey, storeOrNull, updateStore } from "./store.js";
 import { render } from "./view.js";
 
+// The chunks fetched later import what they use of the page from app.js (page.js, scripts/build-phone.mjs).
+export * from "./page.js";
+
 function start() {
   if (typeof signalR === "undefined") {
     draw(html`<p class="lead">De pagina kon niet volledig laden. Herlaad ze even.</p>`, $("view"));

@@ -28,7 +28,8 @@ export function applyMine(/** @type {MyGroupWork | null} */ mine) {
 }
 
 export function loadGroupwork() {
-  loading ??= import("./groupwork.js").then(({ createGroupwork }) => {
+  // Its styles come with it (participant/groupwork.css), before its first view is drawn.
+  loading ??= Promise.all([import("./groupwork.js"), groupStyles()]).then(([{ createGroupwork }]) => {
     const gw = createGroupwork(groupworkApp());
     loaded = gw;
     gw.onRoom(undefined); // the room as it is now: its timer, a fresh start
@@ -40,6 +41,22 @@ export function loadGroupwork() {
     throw error;
   });
   return loading;
+}
+
+/** @type {HTMLLinkElement | null} */
+let styles = null;
+
+function groupStyles() {
+  return new Promise((resolve, reject) => {
+    if (styles?.sheet) { resolve(undefined); return; }
+    styles?.remove();
+    const link = styles = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = "/participant/groupwork.css";
+    link.onload = () => resolve(undefined);
+    link.onerror = () => { link.remove(); styles = null; reject(new Error("groupwork.css did not load")); };
+    document.head.append(link);
+  });
 }
 
 /**

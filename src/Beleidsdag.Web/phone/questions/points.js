@@ -1,9 +1,6 @@
 // points: spread exactly 100 over the options; never below 0, never above 100 in total.
 
-import { plural, POINTS } from "../answers.js";
-import { editAnswer, notify, workingAnswer } from "../answering.js";
-import { cls, fieldValue, html } from "../lit.js";
-import { submitArea } from "./question.js";
+import { cls, editAnswer, fieldValue, html, notify, plural, POINTS, submitArea, workingAnswer } from "../page.js";
 
 /** @import { Content, QuestionView } from "../types" */
 

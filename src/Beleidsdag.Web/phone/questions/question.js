@@ -6,22 +6,35 @@ import { checkAnswer, typeOf } from "../answers.js";
 import { hasUnsentChange, isUntouchedRanking, sentFor, shownAnswer, submitAnswer } from "../answering.js";
 import { cls, html, keyed } from "../lit.js";
 import { results } from "../results.js";
+import { lazy } from "../lazy.js";
 import { state } from "../state.js";
 import { multipleForm } from "./multiple.js";
-import { pointsForm } from "./points.js";
-import { rankingForm } from "./ranking.js";
-import { scaleForm } from "./scale.js";
 import { tapForm } from "./tap.js";
-import { textForm } from "./text.js";
-import { wordsForm } from "./words.js";
 
 /** @import { ActivityView, Content, QuestionView } from "../types" */
 /** @import { TemplateResult } from "../lit.js" */
 /** @typedef {(question: QuestionView, open: boolean, answer: Content) => TemplateResult} Form */
 
 /** @type {Record<string, Form>} */
-const FORMS = { multipleChoice: multipleForm, scale: scaleForm, wordCloud: wordsForm, openText: textForm,
-  ranking: rankingForm, points: pointsForm };
+const FORMS = { multipleChoice: multipleForm };
+// The less common types are chunks of their own, fetched when a question of the type arrives (lazy.js).
+/** @type {Record<string, import("../lazy.js").Lazy<Form>>} */
+const LAZY_FORMS = {
+  scale: lazy(() => import("./scale.js").then((m) => m.scaleForm)),
+  wordCloud: lazy(() => import("./words.js").then((m) => m.wordsForm)),
+  openText: lazy(() => import("./text.js").then((m) => m.textForm)),
+  ranking: lazy(() => import("./ranking.js").then((m) => m.rankingForm)),
+  points: lazy(() => import("./points.js").then((m) => m.pointsForm)),
+};
+
+/** The form of this question's type, or what stands in its place while its chunk is on its way. */
+function formOf(/** @type {QuestionView} */ question, /** @type {boolean} */ open) {
+  const type = typeOf(question);
+  const chunk = LAZY_FORMS[type];
+  if (chunk) chunk.load();
+  const form = chunk ? chunk.get() : FORMS[type] ?? tapForm;
+  return form ? form(question, open, shownAnswer(question, open)) : chunk.pending();
+}
 
 const activity = () => /** @type {ActivityView} */ (state.room?.current);
 
@@ -41,12 +54,11 @@ export function questionView() {
   // Until the first push arrives (within a second of the reveal) the screen has them already.
   if (current.revealed && !results.shownFor(current)) texts.push("De resultaten staan op het scherm.");
   const notes = texts.join(" ");
-  const form = FORMS[typeOf(question)] ?? tapForm;
   return keyed(questionSignature(), html`
     <p class="eyebrow">${current.position} / ${current.count}</p>
     <h1 class="question">${question.text}</h1>
     <p class="note" role="status" data-testid="question-note" ?hidden=${!notes}>${notes}</p>
-    ${form(question, open, shownAnswer(question, open))}
+    ${formOf(question, open)}
     ${results.view(current) /* under the form, so a push never moves a button from under a thumb */}`);
 }
 

@@ -1,13 +1,6 @@
 // ranking: every option, best first; big ↑ / ↓ buttons (one thumb, no dragging needed).
 
-import { shorten } from "../answers.js";
-import { workingAnswer } from "../answering.js";
-import { html } from "../lit.js";
-import { repeat } from "lit-html/directives/repeat.js";
-import { isOpen, state } from "../state.js";
-import { remember } from "../store.js";
-import { render } from "../view.js";
-import { submitArea } from "./question.js";
+import { html, isOpen, remember, render, repeat, shorten, state, submitArea, workingAnswer } from "../page.js";
 
 /** @import { Content, QuestionView } from "../types" */
 

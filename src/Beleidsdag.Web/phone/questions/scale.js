@@ -1,9 +1,6 @@
 // scale: per statement (the options) a row of round buttons min..max, the labels under both ends.
 
-import { scaleOf } from "../answers.js";
-import { editAnswer, workingAnswer } from "../answering.js";
-import { cls, html } from "../lit.js";
-import { submitArea } from "./question.js";
+import { cls, editAnswer, html, scaleOf, submitArea, workingAnswer } from "../page.js";
 
 /** @import { Content, QuestionView } from "../types" */
 

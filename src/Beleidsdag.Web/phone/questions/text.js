@@ -1,9 +1,6 @@
 // openText: one text of at most 500 characters.
 
-import { TEXT_LENGTH } from "../answers.js";
-import { editAnswer } from "../answering.js";
-import { cls, fieldValue, html } from "../lit.js";
-import { submitArea } from "./question.js";
+import { cls, editAnswer, fieldValue, html, submitArea, TEXT_LENGTH } from "../page.js";
 
 /** @import { Content, QuestionView } from "../types" */
 

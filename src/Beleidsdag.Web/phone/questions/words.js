@@ -1,9 +1,7 @@
 // wordCloud: up to three boxes, each a word or a phrase of up to three words.
 
-import { MAX_WORDS, tooManyWords, WORD_LENGTH } from "../answers.js";
-import { editAnswer, submitAnswer } from "../answering.js";
-import { fieldValue, html } from "../lit.js";
-import { submitArea } from "./question.js";
+
+import { editAnswer, fieldValue, html, MAX_WORDS, submitAnswer, submitArea, tooManyWords, WORD_LENGTH } from "../page.js";
 
 /** @import { Content, QuestionView } from "../types" */
 
