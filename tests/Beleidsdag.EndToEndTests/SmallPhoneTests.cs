@@ -56,6 +56,12 @@ public sealed class SmallPhoneTests : IDisposable
             {
                 await page.EvaluateAsync("() => document.fonts.ready");
                 problems.AddRange(await PhoneFit.ProblemsAsync(page, $"{view} at {name}"));
+                // The page's static "Even laden…" must give way to the first view, not stay above every view.
+                if (await page.Locator("#view").GetByText("Even laden…").CountAsync() > 0)
+                {
+                    problems.Add($"{view} at {name}: \"Even laden…\" stays on the page");
+                }
+
                 await PhoneFit.ScreenshotAsync(page, $"{view}-{name}");
             }
         }

@@ -36,8 +36,16 @@ export function render() {
 const VIEWS = { code: codeView, connecting: connectingView, loading: loadingView, side: sideView, lobby: lobbyView,
   question: questionView, other: otherView };
 
+// lit-html renders after whatever the container already holds: the page's static "Even laden…" (shown until
+// the script runs) goes once, before the first view, or it would stay above every view.
+let staticContentCleared = false;
+
 function renderView() {
   const view = $("view");
+  if (!staticContentCleared) {
+    view.replaceChildren();
+    staticContentCleared = true;
+  }
   const name = viewName();
   const gw = groupwork();
   // Keep keyboard focus on the same control when a view is made anew (another question, another screen).
