@@ -117,13 +117,16 @@ internal sealed partial class FacilitatorClient : IAsyncDisposable
     public Task<IReadOnlyList<WerkpuntView>> GetWerkpuntenAsync(string workshopId, CancellationToken cancellation) =>
         _hub.InvokeAsync<IReadOnlyList<WerkpuntView>>("GetWerkpunten", workshopId, cancellation);
 
-    /// <summary>Downloads the workshop's Excel export (the console's "Exporteer naar Excel"); returns its size in bytes.</summary>
-    public async Task<long> ExportAsync(string workshopId, CancellationToken cancellation)
+    /// <summary>
+    /// Downloads the workshop's Excel export (the console's "Exporteer naar Excel"), or with <c>afsprakennota.docx</c>
+    /// its draft afsprakennota ("Ontwerp afsprakennota (.docx)"); returns its size in bytes.
+    /// </summary>
+    public async Task<long> ExportAsync(string workshopId, CancellationToken cancellation, string file = "export.xlsx")
     {
-        using var response = await _http.GetAsync(new Uri($"/api/workshops/{Uri.EscapeDataString(workshopId)}/export.xlsx", UriKind.Relative), cancellation);
+        using var response = await _http.GetAsync(new Uri($"/api/workshops/{Uri.EscapeDataString(workshopId)}/{file}", UriKind.Relative), cancellation);
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            throw new InvalidOperationException($"The export answered {(int)response.StatusCode}.");
+            throw new InvalidOperationException($"The export of {file} answered {(int)response.StatusCode}.");
         }
 
         return (await response.Content.ReadAsByteArrayAsync(cancellation)).LongLength;

@@ -65,7 +65,8 @@ public sealed record LoadOptions
     public bool Groups { get; init; }
 
     /// <summary>
-    /// One export of the workbook (<c>GET /api/workshops/{id}/export.xlsx</c> with the facilitator's login) in the
+    /// One export of the workbook (<c>GET /api/workshops/{id}/export.xlsx</c> with the facilitator's login), then the
+    /// draft afsprakennota (<c>afsprakennota.docx</c>), in the
     /// middle of the answering window (<c>--export-during</c>): the acks sent while it runs show whether it blocks answering.
     /// </summary>
     public bool ExportDuring { get; init; }

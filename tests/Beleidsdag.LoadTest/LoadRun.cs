@@ -234,7 +234,7 @@ public static class LoadRun
         }
 
         /// <summary>
-        /// Half a window after the first answer is due, the facilitator downloads the export through the real
+        /// Half a window after the first answer is due, the facilitator downloads the export and then the draft afsprakennota through the real
         /// endpoint; returns when it started and ended (Stopwatch timestamps), its size and the server's CPU meanwhile.
         /// </summary>
         private async Task<(long Start, long End, double Seconds, long Bytes, double ServerCpuMs)?> ExportMidWindowAsync(ServerProcess server, string workshopId, CancellationToken cancellation)
@@ -243,6 +243,9 @@ public static class LoadRun
             var before = server.Sample();
             var start = Stopwatch.GetTimestamp();
             var bytes = await _facilitator!.ExportAsync(workshopId, cancellation);
+
+            // Then the draft afsprakennota, right after: the answers sent while either is built count.
+            bytes += await _facilitator.ExportAsync(workshopId, cancellation, "afsprakennota.docx");
             var end = Stopwatch.GetTimestamp();
             return (start, end, Stopwatch.GetElapsedTime(start, end).TotalSeconds, bytes, ServerSample.CpuMs(before, server.Sample()));
         }

@@ -33,8 +33,9 @@ internal static class Program
           --groups                    the group exercise instead of a question: four groups, the facilitator assigns
                                       everyone, every phone saves one werkpunt within the window ("answers" and
                                       "acked" then count werkpunten)
-          --export-during             download the Excel export once in the middle of the answering window, as the
-                                      logged-in facilitator, and report the ack p99 of the answers sent while it ran
+          --export-during             download the Excel export and then the draft afsprakennota (.docx) once in the
+                                      middle of the answering window, as the logged-in facilitator, and report the ack
+                                      p99 of the answers sent while they ran
           --reference                 measure the bare reference hub (tests/Beleidsdag.ReferenceHub, built first with
                                       dotnet build tests/Beleidsdag.ReferenceHub -c Release) instead of the app: the same
                                       phones, window and figures, to compare with on the same machine

@@ -10,6 +10,8 @@ namespace Beleidsdag.Web.Features.Export;
 public sealed record ExportFile(string FileName, byte[] Content)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public const string DraftContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 }
 
 /// <summary>
@@ -32,8 +34,22 @@ public sealed class ExportService(WorkshopRegistry registry, IOptions<Beleidsdag
         return new ExportFile(FileName(snapshot.Workshop), output.ToArray());
     }
 
+    /// <summary>The draft afsprakennota (.docx), from the same snapshot and counting as the workbook.</summary>
+    public async Task<ExportFile?> DraftAsync(string workshopId)
+    {
+        if (registry.FindById(workshopId) is not { } runtime)
+        {
+            return null;
+        }
+
+        var snapshot = await runtime.TakeExportSnapshotAsync();
+        using var output = new MemoryStream();
+        AfsprakennotaDraft.Write(new ExportFacts(snapshot, options.Value.MinimumPerSide), output);
+        return new ExportFile(FileName(snapshot.Workshop, "Ontwerp-afsprakennota", "docx"), output.ToArray());
+    }
+
     /// <summary>Beleidsdag-Zottegem-2026-11-28.xlsx: the municipality as letters and digits, the date sortable.</summary>
-    public static string FileName(Workshop workshop)
+    public static string FileName(Workshop workshop, string prefix = "Beleidsdag", string extension = "xlsx")
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var name = new StringBuilder();
@@ -50,6 +66,6 @@ public sealed class ExportService(WorkshopRegistry registry, IOptions<Beleidsdag
         }
 
         var municipality = name.ToString().Trim('-');
-        return $"Beleidsdag-{(municipality.Length == 0 ? "workshop" : municipality)}-{workshop.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.xlsx";
+        return $"{prefix}-{(municipality.Length == 0 ? "workshop" : municipality)}-{workshop.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";
     }
 }
