@@ -29,6 +29,7 @@ public static class ServiceRegistration
         builder.ListenOnAllInterfacesByDefault();
         // MudBlazor's _content/ files must be found when started without a launch profile (Production).
         builder.WebHost.UseStaticWebAssets();
+        builder.SendStaticFilesCompressedFromABuild();
 
         builder.AddConfiguration();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -39,6 +40,19 @@ public static class ServiceRegistration
         builder.Services.AddParticipate().AddPrepare().AddFacilitate().AddEditAgenda().AddPresent().AddExport();
         builder.AddConsole();
         return builder;
+    }
+
+    /// <summary>
+    /// Run from a build (`dotnet run`), MapStaticAssets re-sends a file whose time differs from the one the build
+    /// recorded, gzip-wrapped without compression, for editing wwwroot while the app runs. The build records whole
+    /// seconds and Linux file times have more, so every file differed: the phone's first screen went out at three
+    /// times its size. The phone's bundle is rebuilt and the app built again anyway; `ReloadStaticAssetsAtRuntime=true`
+    /// brings the live reload back.
+    /// </summary>
+    private static void SendStaticFilesCompressedFromABuild(this WebApplicationBuilder builder)
+    {
+        const string Key = "ReloadStaticAssetsAtRuntime";
+        builder.Configuration[Key] ??= "false";
     }
 
     private static void ListenOnAllInterfacesByDefault(this WebApplicationBuilder builder)
