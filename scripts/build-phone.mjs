@@ -31,7 +31,7 @@ const common = {
 // (lazy.js). They use the page only through page.js, which app.js exports: their import of it becomes an
 // import of app.js, the module the browser already has (one copy of the state, the store and lit-html).
 const lazyParts = ["questions/scale.js", "questions/words.js", "questions/text.js", "questions/ranking.js",
-  "questions/points.js", "results-view.js"];
+  "questions/points.js", "results-view.js", "hyphenate.js"];
 const lazyNames = new Set(lazyParts.map((part) => `./${basename(part)}`));
 /** @type {import("esbuild").Plugin} */
 const page = {

@@ -4,8 +4,8 @@ namespace Beleidsdag.EndToEndTests;
 
 /// <summary>
 /// What a participant on a small phone or with the page zoomed in would notice: buttons on top of each other,
-/// a page wider than the screen, a word split in the middle where it would have fitted on a line, and a sticky
-/// header and footer that leave too little room for the question.
+/// a page wider than the screen, a word split without a hyphen, and a sticky header and footer that leave too
+/// little room for the question.
 /// </summary>
 internal static class PhoneFit
 {
@@ -23,8 +23,24 @@ internal static class PhoneFit
 
     public const double MaxStickyShare = 0.25;
 
+    /// <summary>
+    /// The problems once the page has settled: a browser without Dutch hyphenation fetches the soft hyphens when
+    /// a long word is first cut (phone/linebreaks.js) and draws the view again when they arrive, a moment later.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> SettledProblemsAsync(IPage page, string where)
+    {
+        var problems = await ProblemsAsync(page, where);
+        for (var attempt = 0; attempt < 20 && problems.Count > 0; attempt++)
+        {
+            await page.WaitForTimeoutAsync(100);
+            problems = await ProblemsAsync(page, where);
+        }
+
+        return problems;
+    }
+
     /// <summary>Every problem on the page as it is drawn now, as a readable line; empty when it fits.</summary>
-    public static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, string where)
+    private static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, string where)
     {
         var problems = await page.EvaluateAsync<string[]>(Script, MaxStickyShare);
         return [.. problems.Select(p => $"{where}: {p}")];
@@ -92,27 +108,49 @@ internal static class PhoneFit
             problems.push(`sticky bars take ${Math.round(barHeight)} of ${window.innerHeight} px (${bars.map((b) => b.className || b.tagName).join(", ")})`);
           }
 
-          // A word split over two lines although it would fit on one. (A word longer than its line may be
-          // hyphenated: it must then allow it, with lang="nl" and hyphens: auto.)
+          // A word split over lines must show a hyphen where it breaks: at a soft hyphen (U+00AD, the page puts them in
+          // long words when the browser cannot hyphenate Dutch itself), after a slash, or, in a browser that can,
+          // anywhere hyphens: auto allows. A word over more lines than its width needs sits in a box squeezed too narrow.
+          const probe = document.createElement("div");
+          probe.lang = "nl";
+          probe.style.cssText = "position:absolute;visibility:hidden;width:5em;hyphens:auto;-webkit-hyphens:auto;overflow-wrap:normal;font:16px/20px sans-serif";
+          probe.textContent = "verantwoordelijkheden";
+          document.body.append(probe);
+          const browserHyphenatesDutch = probe.offsetHeight > 30;
+          probe.remove();
           const canvas = document.createElement("canvas").getContext("2d");
           const walker = document.createTreeWalker(document.querySelector("main") ?? document.body, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const block = node.parentElement;
             if (!block || !shown(block)) continue;
             const style = getComputedStyle(block);
+            const hyphenates = browserHyphenatesDutch && style.hyphens === "auto" && (block.closest("[lang]")?.lang ?? "").startsWith("nl");
             for (const match of node.textContent.matchAll(/[^\s\-\u2010]{4,}/g)) {
-              const range = document.createRange();
-              range.setStart(node, match.index);
-              range.setEnd(node, match.index + match[0].length);
-              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-              if (lines.size < 2) continue;
+              const word = match[0].replaceAll("\u00AD", "");
+              // The line each drawn character is on (a soft hyphen not used is not drawn). Chromium gives the letter
+              // after a used soft hyphen the hyphen's box too, first: its own box is the last one.
+              const drawn = [];
+              for (let i = 0; i < match[0].length; i++) {
+                const range = document.createRange();
+                range.setStart(node, match.index + i);
+                range.setEnd(node, match.index + i + 1);
+                const rect = [...range.getClientRects()].findLast((r) => r.width > 0);
+                if (rect) drawn.push({ char: match[0][i], top: Math.round(rect.top) });
+              }
+              const lines = new Set(drawn.map((d) => d.top)).size;
+              if (lines < 2) continue;
               canvas.font = style.font;
               let box = block;
               while (box.parentElement && getComputedStyle(box).display === "inline") box = box.parentElement;
               const line = box.clientWidth - parseFloat(getComputedStyle(box).paddingLeft) - parseFloat(getComputedStyle(box).paddingRight);
-              const fitsOnALine = canvas.measureText(match[0]).width <= line;
-              const hyphenates = style.hyphens === "auto" && (block.closest("[lang]")?.lang ?? "").startsWith("nl");
-              if (fitsOnALine || !hyphenates) problems.push(`"${match[0]}" is split over ${lines.size} lines${fitsOnALine ? " although it fits on one" : " without hyphenation"}`);
+              const needed = Math.ceil(canvas.measureText(word).width / line) + 1;
+              if (lines > needed) problems.push(`"${word}" is split over ${lines} lines in a box ${Math.round(line)} px wide`);
+              for (let i = 1; i < drawn.length; i++) {
+                if (drawn[i].top > drawn[i - 1].top && !["\u00AD", "/"].includes(drawn[i - 1].char) && !hyphenates) {
+                  const at = drawn.slice(0, i).map((d) => d.char).join("").replaceAll("\u00AD", "");
+                  problems.push(`"${word}" is split without a hyphen after "${at}"`);
+                }
+              }
             }
           }
           return problems;

@@ -124,8 +124,9 @@ public sealed class QuestionTypesJourneyTests : IDisposable
             var results = phone.GetByTestId("phone-results");
             await results.GetByTestId("result-row").First.WaitForAsync();
 
+            // The page may put soft hyphens in long words (phone/hyphenate.js): a reader does not see them.
             var figures = await results.GetByTestId("result-figure").AllInnerTextsAsync();
-            Assert.Equal(["geen antwoorden", "geen antwoorden"], figures);
+            Assert.Equal(["geen antwoorden", "geen antwoorden"], figures.Select(f => f.Replace("\u00AD", "", StringComparison.Ordinal)));
             var widths = await results.Locator(".results__fill").EvaluateAllAsync<string[]>("fills => fills.map(f => f.style.width)");
             Assert.All(widths, w => Assert.Equal(0, double.Parse(w.TrimEnd('%'), CultureInfo.InvariantCulture)));
             await facilitator.ForwardAsync(workshop.Id);

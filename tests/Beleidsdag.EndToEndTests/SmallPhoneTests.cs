@@ -8,7 +8,8 @@ namespace Beleidsdag.EndToEndTests;
 
 /// <summary>
 /// The phone page at 320 × 640 and at 390 px zoomed to 200%, with the default program's own texts: the side
-/// choice, a 1–10 scale, a ranking, the group board and the werkpunt form (<see cref="PhoneFit"/>).
+/// choice, a 1–10 scale, a ranking, the group board, the werkpunt form and the board with werkpunten
+/// (<see cref="PhoneFit"/>).
 /// </summary>
 public sealed class SmallPhoneTests : IDisposable
 {
@@ -55,7 +56,7 @@ public sealed class SmallPhoneTests : IDisposable
             foreach (var (name, page) in phones)
             {
                 await page.EvaluateAsync("() => document.fonts.ready");
-                problems.AddRange(await PhoneFit.ProblemsAsync(page, $"{view} at {name}"));
+                problems.AddRange(await PhoneFit.SettledProblemsAsync(page, $"{view} at {name}"));
                 // The page's static "Even laden…" must give way to the first view, not stay above every view.
                 if (await page.Locator("#view").GetByText("Even laden…").CountAsync() > 0)
                 {
@@ -98,6 +99,14 @@ public sealed class SmallPhoneTests : IDisposable
         }
 
         await CheckAsync("werkpunt-form");
+        foreach (var (_, page) in phones)
+        {
+            await page.GetByTestId("wp-role").FillAsync("algemeen directeur");
+            await page.GetByTestId("wp-save").ClickAsync();
+            await page.GetByTestId("add-werkpunt").WaitForAsync();
+        }
+
+        await CheckAsync("board-with-werkpunten"); // the group's own words, long ones too, on its cards
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 

@@ -5,6 +5,8 @@
 import { isTapType, typeOf } from "./answers.js";
 import { connectionKnown, hasRetried, isReady } from "./connection.js";
 import { $, focusedTestId, focusTestId, setText } from "./dom.js";
+import { addLineBreaks, browserHyphenatesDutch, splitsALongWord } from "./linebreaks.js";
+import { lazy } from "./lazy.js";
 import { render as draw } from "./lit.js";
 import { GROUP_KINDS } from "./groupkinds.js";
 import { groupwork } from "./grouphost.js";
@@ -36,6 +38,15 @@ export function render() {
 const VIEWS = { code: codeView, connecting: connectingView, loading: loadingView, side: sideView, lobby: lobbyView,
   question: questionView, other: otherView };
 
+// Soft hyphens in long words: fetched only by a browser that cannot hyphenate Dutch itself, once a long word is
+// drawn over two lines (linebreaks.js). The view is drawn again when they arrive.
+const syllables = lazy(() => import("./hyphenate.js").then((m) => m.softHyphens));
+function softHyphens(/** @type {HTMLElement} */ view) {
+  if (browserHyphenatesDutch()) return null;
+  if (!syllables.get() && splitsALongWord(view)) syllables.load();
+  return syllables.get();
+}
+
 // lit-html renders after whatever the container already holds: the page's static "Even laden…" (shown until
 // the script runs) goes once, before the first view, or it would stay above every view.
 let staticContentCleared = false;
@@ -55,6 +66,7 @@ function renderView() {
   // A form (every type but a single choice) flows from the top, its confirmation right under "Versturen".
   if (name === "group" || (name === "question" && !isTapType(currentQuestion()))) view.dataset.form = ""; else delete view.dataset.form;
   draw(name === "group" && gw ? gw.view() : VIEWS[name](), view);
+  addLineBreaks(view, softHyphens(view));
   if (active instanceof HTMLElement && view.contains(active)) {
     // Moved (a ranking's item) rather than made anew: it keeps the focus it had.
     if (document.activeElement !== active && !(/** @type {HTMLButtonElement} */ (active).disabled)) active.focus({ preventScroll: true });
