@@ -27,6 +27,9 @@ public static class ServiceRegistration
         CultureInfo.DefaultThreadCurrentCulture = Culture;
         CultureInfo.DefaultThreadCurrentUICulture = Culture;
         builder.ListenOnAllInterfacesByDefault();
+        // No "Server: Kestrel" on every response: it tells a visitor what to attack, and a phone's first screen
+        // on a slow Wi-Fi is six responses.
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         // MudBlazor's _content/ files must be found when started without a launch profile (Production).
         builder.WebHost.UseStaticWebAssets();
         builder.SendStaticFilesCompressedFromABuild();

@@ -25,6 +25,7 @@ public sealed class ParticipantPageTests : IDisposable
         Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
         Assert.Contains("data-minimum-per-side=\"4\"", html, StringComparison.Ordinal);
         Assert.True(wire.Length < html.Length / 2, $"{wire.Length} bytes on the wire for {html.Length} characters");
+        Assert.False(response.Headers.Contains("Server"), "the response names the server software");
     }
 
     [Fact]
