@@ -10,14 +10,17 @@ namespace Beleidsdag.EndToEndTests;
 /// <summary>
 /// axe-core on the phone page in every view a participant meets: the code, the side, the lobby, each question type
 /// before it opens, open, answered, closed and revealed, and every group-work screen. 0 critical, 0 serious, and one
-/// h1 per view (a screen reader's first landmark says where the participant is).
+/// h1 per view (a screen reader's first landmark says where the participant is); at 390 px and at 200% zoom, each
+/// view fits (<see cref="PhoneFit"/>).
 /// </summary>
 public sealed class PhoneAccessibilityTests : IDisposable
 {
     private readonly TempFolder _data = new();
 
-    [Fact]
-    public async Task EveryPhoneView_HasNoSeriousViolation_AndOneHeading()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task EveryPhoneView_HasNoSeriousViolation_AndOneHeading_AndFits(bool zoomed)
     {
         Browser.SkipWhenMissingOutsideCi();
         await using var app = BeleidsdagApp.Start(_data.Path);
@@ -40,13 +43,16 @@ public sealed class PhoneAccessibilityTests : IDisposable
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var phone = await browser.NewPageAsync(Browser.PhonePage());
+        var phone = await browser.NewPageAsync(zoomed ? PhoneFit.Zoomed.Options : Browser.PhonePage());
+        var size = zoomed ? PhoneFit.Zoomed.Name : "390x844";
         var problems = new List<string>();
 
         async Task CheckAsync(string view)
         {
             await phone.EvaluateAsync("() => document.fonts.ready");
             problems.AddRange(await Accessibility.SeriousAsync(phone, $"phone · {view}"));
+            problems.AddRange(await PhoneFit.SettledProblemsAsync(phone, $"phone · {view} at {size}"));
+            await PhoneFit.ScreenshotAsync(phone, $"{view.Replace(':', '-').Replace(' ', '-')}-{size}");
             var headings = await phone.Locator("h1:visible").CountAsync();
             if (headings != 1)
             {

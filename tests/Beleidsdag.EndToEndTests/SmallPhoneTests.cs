@@ -8,8 +8,8 @@ namespace Beleidsdag.EndToEndTests;
 
 /// <summary>
 /// The phone page at 320 × 640 and at 390 px zoomed to 200%, with the default program's own texts: the side
-/// choice, a 1–10 scale, a ranking, the group board, the werkpunt form and the board with werkpunten
-/// (<see cref="PhoneFit"/>).
+/// choice, a 1–10 scale, a ranking, the group board, the werkpunt form, the board with werkpunten and the plenary
+/// with +1 on each card (<see cref="PhoneFit"/>).
 /// </summary>
 public sealed class SmallPhoneTests : IDisposable
 {
@@ -107,6 +107,9 @@ public sealed class SmallPhoneTests : IDisposable
         }
 
         await CheckAsync("board-with-werkpunten"); // the group's own words, long ones too, on its cards
+        await facilitator.ForwardAsync(workshop.Id);
+        await Task.WhenAll(phones.Select(p => p.Page.Locator("[data-testid^=plus-]").First.WaitForAsync()));
+        await CheckAsync("plenary"); // each card with its +1
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 

@@ -18,6 +18,9 @@ test("long words from the day's own texts break between their syllables", () => 
   assert.equal(shown("vergaderhygiëne"), "ver-ga-der-hy-gi-ëne");
   assert.equal(shown("Tijdsinspanning"), "Tijds-in-span-ning");
   assert.equal(shown("beleidsuitvoering"), "be-leids-uit-voe-ring");
+  assert.equal(shown("Personeel"), "Per-so-neel");
+  assert.equal(shown("Handtekening"), "Hand-te-ke-ning");
+  assert.equal(shown("concrete"), "con-crete");
 });
 
 test("short words, numbers and what was broken once stay as they are", () => {

@@ -8,13 +8,13 @@
 // one letter off reads better than a word cut without one.
 
 const SOFT_HYPHEN = "\u00AD";
-/** Shorter words fit on a phone's line at 200% zoom. */
-const LONG_WORD = /\p{L}{10,}/gu;
+/** Shorter words fit on a phone's line at 200% zoom (the same length as in linebreaks.js). */
+const LONG_WORD = /\p{L}{8,}/gu;
 const VOWEL = /[aeiouyà-åè-ïò-öù-ü]/;
 /** A vowel with a diaeresis starts a syllable of its own (hygi-ëne, co-ördineert). */
 const DIAERESIS = /[äëïöü]/;
 /** Consonants that begin a syllable together, longest first. "sp" and "st" only after another consonant (in-span-ning, kos-ten). */
-const ONSETS = ["schr", "sch", "chr", "spr", "str", "spl", "bl", "br", "dr", "fl", "fr", "gl", "gr", "kl", "kr", "pl", "pr", "tr", "vl", "vr", "wr", "ch"];
+const ONSETS = ["schr", "sch", "chr", "spr", "str", "spl", "bl", "br", "cr", "dr", "fl", "fr", "gl", "gr", "kl", "kr", "pl", "pr", "tr", "vl", "vr", "wr", "ch"];
 const S_ONSETS = ["sp", "st"];
 
 /** The text with soft hyphens in its long words; text that went through it once comes out the same. */

@@ -30,7 +30,8 @@ export function splitsALongWord(/** @type {HTMLElement} */ root) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const word of (/** @type {Text} */ (node)).data.matchAll(/\p{L}{10,}/gu)) {
+    // Words of 8 letters and more (the same length as in hyphenate.js): "Personeel" on a choice at 200% zoom.
+    for (const word of (/** @type {Text} */ (node)).data.matchAll(/\p{L}{8,}/gu)) {
       range.setStart(node, word.index);
       range.setEnd(node, word.index + word[0].length);
       if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) return true;
