@@ -10,17 +10,18 @@ namespace Beleidsdag.EndToEndTests;
 /// <summary>
 /// axe-core on the phone page in every view a participant meets: the code, the side, the lobby, each question type
 /// before it opens, open, answered, closed and revealed, and every group-work screen. 0 critical, 0 serious, and one
-/// h1 per view (a screen reader's first landmark says where the participant is); at 390 px and at 200% zoom, each
-/// view fits (<see cref="PhoneFit"/>).
+/// h1 per view (a screen reader's first landmark says where the participant is); at 390 px, 320 px and 200% zoom,
+/// each view fits (<see cref="PhoneFit"/>).
 /// </summary>
 public sealed class PhoneAccessibilityTests : IDisposable
 {
     private readonly TempFolder _data = new();
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task EveryPhoneView_HasNoSeriousViolation_AndOneHeading_AndFits(bool zoomed)
+    [InlineData("390x844")]
+    [InlineData("320x640")]
+    [InlineData("390-zoom200")]
+    public async Task EveryPhoneView_HasNoSeriousViolation_AndOneHeading_AndFits(string size)
     {
         Browser.SkipWhenMissingOutsideCi();
         await using var app = BeleidsdagApp.Start(_data.Path);
@@ -43,8 +44,8 @@ public sealed class PhoneAccessibilityTests : IDisposable
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var phone = await browser.NewPageAsync(zoomed ? PhoneFit.Zoomed.Options : Browser.PhonePage());
-        var size = zoomed ? PhoneFit.Zoomed.Name : "390x844";
+        var phone = await browser.NewPageAsync(size == PhoneFit.Small.Name ? PhoneFit.Small.Options
+            : size == PhoneFit.Zoomed.Name ? PhoneFit.Zoomed.Options : Browser.PhonePage());
         var problems = new List<string>();
 
         async Task CheckAsync(string view)
