@@ -69,12 +69,40 @@ public sealed class DraftWriter
         document.PackageProperties.Language = "nl-BE";
         var main = document.AddMainDocumentPart();
         main.AddNewPart<StyleDefinitionsPart>().Styles = DraftStyles.Build();
+        var footer = main.AddNewPart<FooterPart>();
+        footer.Footer = Footer(title);
         _body.Append(new SectionProperties(
+            new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
             new PageSize { Width = PageWidth, Height = PageHeight },
             new PageMargin { Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin, Header = 709, Footer = 709, Gutter = 0 }));
         main.Document = new Document(_body);
         main.Document.Save();
     }
+
+    /// <summary>"… · pagina 2 van 4" under every page: a printed draft passed round a table stays in order.</summary>
+    private static Footer Footer(string title)
+    {
+        var paragraph = Styled(null, $"{title} · pagina ", small: true);
+        paragraph.ParagraphProperties ??= new ParagraphProperties();
+        paragraph.ParagraphProperties.Append(new Justification { Val = JustificationValues.Center });
+        paragraph.Append(Field("PAGE"));
+        paragraph.Append(SmallRun(new Text(" van ") { Space = SpaceProcessingModeValues.Preserve }));
+        paragraph.Append(Field("NUMPAGES"));
+        return new Footer(paragraph);
+    }
+
+    /// <summary>A field Word and LibreOffice fill in when they lay the pages out; "1" until they do.</summary>
+    private static IEnumerable<Run> Field(string code) =>
+    [
+        SmallRun(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+        SmallRun(new FieldCode($" {code} ") { Space = SpaceProcessingModeValues.Preserve }),
+        SmallRun(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+        SmallRun(new Text("1")),
+        SmallRun(new FieldChar { FieldCharType = FieldCharValues.End }),
+    ];
+
+    private static Run SmallRun(OpenXmlElement content) =>
+        new(new RunProperties(new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" }), content);
 
     private static TableRow Row(IReadOnlyList<string> cells, IReadOnlyList<int> twips, bool isHeader)
     {

@@ -35,6 +35,21 @@ public sealed class AfsprakennotaDraftTests
     }
 
     [Fact]
+    public void EveryPage_HasAFooter_WithTheNotaAndItsPageNumber()
+    {
+        var draft = DefaultDraft();
+        using var document = WordprocessingDocument.Open(new MemoryStream(draft.Bytes), false);
+        var main = document.MainDocumentPart!;
+        var reference = main.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Single()
+            .Elements<DocumentFormat.OpenXml.Wordprocessing.FooterReference>().Single();
+        var footer = ((FooterPart)main.GetPartById(reference.Id!.Value!)).Footer!;
+
+        Assert.Equal(DocumentFormat.OpenXml.Wordprocessing.HeaderFooterValues.Default, reference.Type!.Value);
+        Assert.Equal(["PAGE", "NUMPAGES"], footer.Descendants<DocumentFormat.OpenXml.Wordprocessing.FieldCode>().Select(f => f.Text.Trim()));
+        Assert.StartsWith("Ontwerp afsprakennota — Zottegem · pagina ", footer.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Headings_AreWordHeadings_OneChapterPerCondition_ThenEvaluationAndSignatures()
     {
         var draft = DefaultDraft();
