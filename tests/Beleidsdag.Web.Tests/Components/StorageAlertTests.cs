@@ -29,7 +29,8 @@ public sealed class StorageAlertTests : IDisposable
         disk.Full = true;
         await Assert.ThrowsAsync<StorageUnavailableException>(() => writer.EnqueueAsync(Answer()));
 
-        cut.WaitForAssertion(() => Assert.Contains("Opslaan lukt niet", cut.Find("[data-testid=storage-alert]").TextContent, StringComparison.Ordinal));
+        // bUnit waits 1 s by default; on two busy cores the alert's re-render can take longer (a wait, not a timing claim).
+        cut.WaitForAssertion(() => Assert.Contains("Opslaan lukt niet", cut.Find("[data-testid=storage-alert]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         disk.Full = false;
         clock.Advance(TimeSpan.FromSeconds(2));
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=storage-alert]")), TimeSpan.FromSeconds(30));

@@ -28,7 +28,7 @@ public class WerkpuntCardTests
         var text = dialogs.WaitForElement("[data-testid=dialog-text] input, input[data-testid=dialog-text], textarea[data-testid=dialog-text], [data-testid=dialog-text] textarea");
         await text.ChangeAsync(new() { Value = "Adviesvraag komt systematisch te laat" });
         await dialogs.Find("[data-testid=dialog-save]").ClickAsync(new());
-        await editing.WaitAsync(TimeSpan.FromSeconds(5), Xunit.TestContext.Current.CancellationToken);
+        await editing.WaitAsync(TimeSpan.FromSeconds(30), Xunit.TestContext.Current.CancellationToken);
 
         Assert.Equal("w1", revised!.WerkpuntId);
         Assert.Equal("Adviesvraag komt systematisch te laat", revised.Content.Text);
@@ -56,7 +56,7 @@ public class WerkpuntCardTests
         var editing = card.Find("[data-testid=werkpunt-edit]").ClickAsync(new());
         dialogs.WaitForElement("[data-testid=dialog-save]");
         await dialogs.Find("[data-testid=dialog-save]").ClickAsync(new());
-        await editing.WaitAsync(TimeSpan.FromSeconds(5), Xunit.TestContext.Current.CancellationToken);
+        await editing.WaitAsync(TimeSpan.FromSeconds(30), Xunit.TestContext.Current.CancellationToken);
 
         Assert.Equal(Beleidsdag.Domain.Workshops.AfsprakennotaChapter.Delegaties, revised!.Chapter);
     }
