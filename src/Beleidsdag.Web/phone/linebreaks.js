@@ -27,11 +27,10 @@ export function withBreaks(text, softHyphens) {
  * phones at their usual size every word fits its line).
  */
 export function splitsALongWord(/** @type {HTMLElement} */ root) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textsIn(root)) {
     // Words of 8 letters and more (the same length as in hyphenate.js): "Personeel" on a choice at 200% zoom.
-    for (const word of (/** @type {Text} */ (node)).data.matchAll(/\p{L}{8,}/gu)) {
+    for (const word of node.data.matchAll(/\p{L}{8,}/gu)) {
       range.setStart(node, word.index);
       range.setEnd(node, word.index + word[0].length);
       if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) return true;
@@ -66,11 +65,15 @@ export function browserHyphenatesDutch() {
  * @param {((text: string) => string) | null} softHyphens
  */
 export function addLineBreaks(root, softHyphens) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = /** @type {Text} */ (node);
+  for (const text of textsIn(root)) {
     if (text.data.length < 4 || text.parentElement?.closest("textarea, option, select")) continue;
     const broken = withBreaks(text.data, softHyphens);
     if (broken !== text.data) text.data = broken;
   }
+}
+
+/** @returns {Generator<Text>} the text nodes inside `root`, in document order */
+function* textsIn(/** @type {HTMLElement} */ root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield /** @type {Text} */ (node);
 }
